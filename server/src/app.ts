@@ -1,0 +1,50 @@
+// buildApp(deps): the one builder the process and the tests use.
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config';
+import type { Database } from './db/client';
+import { healthRoutes } from './modules/health/routes';
+import { apiV1 } from './modules/index';
+import authPlugin from './plugins/auth';
+import dbPlugin from './plugins/db';
+import errorsPlugin from './plugins/errors';
+import openapiPlugin from './plugins/openapi';
+import webPlugin from './plugins/web';
+
+export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+export interface AppDeps {
+  database: Database;
+  config: Pick<Config, 'jwtSecret' | 'production' | 'loginRateLimit'> & { logLevel?: string };
+  /** Serve the dashboard build; off for API-only instances. */
+  serveWeb?: boolean;
+}
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: deps.config.logLevel ?? 'info' },
+    bodyLimit: 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  // External plugins, then our decorators, then routes (fastify/demo's order).
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(errorsPlugin);
+  await app.register(openapiPlugin);
+  await app.register(dbPlugin, { database: deps.database });
+  await app.register(authPlugin, { secret: deps.config.jwtSecret });
+
+  await app.register(healthRoutes);
+  await app.register(apiV1, {
+    prefix: '/api/v1',
+    loginRateLimit: deps.config.loginRateLimit,
+    secureCookies: deps.config.production,
+  });
+  if (deps.serveWeb) await app.register(webPlugin, { root: WEB_DIST });
+  return app;
+}

@@ -1,0 +1,25 @@
+// The audit row every write adds, in the same transaction as the write.
+import { auditLog } from './db/schema/index';
+import type { Tx } from './db/client';
+
+export interface AuditEntry {
+  userId: string | null;
+  action: string;
+  entity: string;
+  entityId: string;
+  incubatorId?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+export async function writeAudit(tx: Tx, entry: AuditEntry): Promise<void> {
+  await tx.insert(auditLog).values({
+    userId: entry.userId,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId,
+    incubatorId: entry.incubatorId ?? null,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+  });
+}

@@ -1,0 +1,18 @@
+// The same drizzle-kit migrations on PostgreSQL and PGlite, applied at start.
+import { fileURLToPath } from 'node:url';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import type { PgliteDatabase } from 'drizzle-orm/pglite';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import type { Database } from './client';
+
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../drizzle', import.meta.url));
+
+export async function migrateDb(database: Database): Promise<void> {
+  const config = { migrationsFolder: MIGRATIONS_FOLDER };
+  if (database.kind === 'postgres') {
+    await migratePostgres(database.db as unknown as PostgresJsDatabase, config);
+  } else {
+    await migratePglite(database.db as unknown as PgliteDatabase, config);
+  }
+}

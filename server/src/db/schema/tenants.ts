@@ -1,0 +1,48 @@
+// A tenancy: one company's stay in one incubator. The API's "tenant" is this row plus its company.
+import { sql } from 'drizzle-orm';
+import { check, date, index, numeric, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { id, lifecycle, version } from './columns';
+import { companies } from './companies';
+import { incubators } from './incubators';
+
+export const tenants = pgTable(
+  'tenants',
+  {
+    id: id(),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id),
+    incubatorId: uuid('incubator_id')
+      .notNull()
+      .references(() => incubators.id),
+    admittedOn: date('admitted_on').notNull(),
+    areaOccupied: numeric('area_occupied', { mode: 'number' }).notNull().default(0),
+    admissionExceptionReason: text('admission_exception_reason'),
+    /** Last day of the incubation limit, from the shared rule at each write; drives `overdue`. */
+    incubationEndsOn: date('incubation_ends_on').notNull(),
+    status: text('status', { enum: ['incubating', 'graduated', 'exited'] })
+      .notNull()
+      .default('incubating'),
+    graduatedOn: date('graduated_on'),
+    graduationCriteria: text('graduation_criteria').array().notNull().default(sql`'{}'::text[]`),
+    /** Claimed criteria the records did not prove, with the manager's evidence note. */
+    unverifiedCriteria: text('unverified_criteria').array().notNull().default(sql`'{}'::text[]`),
+    graduationEvidence: text('graduation_evidence'),
+    exitedOn: date('exited_on'),
+    exitReason: text('exit_reason', { enum: ['moved_out', 'failed', 'merged', 'other'] }),
+    exitNote: text('exit_note'),
+    version: version(),
+    ...lifecycle,
+  },
+  (t) => [
+    // A company incubates in at most one incubator at a time (SPEC §3).
+    uniqueIndex('tenants_one_incubating_per_company').on(t.companyId).where(sql`${t.status} = 'incubating'`),
+    index('tenants_incubator_status_idx').on(t.incubatorId, t.status, t.admittedOn),
+    index('tenants_company_idx').on(t.companyId),
+    index('tenants_overdue_idx').on(t.incubationEndsOn).where(sql`${t.status} = 'incubating'`),
+    check(
+      'tenants_status_dates',
+      sql`(${t.status} = 'graduated') = (${t.graduatedOn} is not null) and (${t.status} = 'exited') = (${t.exitedOn} is not null)`,
+    ),
+  ],
+);

@@ -1,0 +1,51 @@
+// Process entry: config → open db → migrate → (demo on an empty embedded db) → buildApp → listen.
+import { buildApp } from './app';
+import { loadConfig } from './config';
+import { openDb } from './db/client';
+import { migrateDb } from './db/migrate';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/accounts';
+import { isEmptyDatabase } from './demo/is-empty';
+import { loadSmallDemo } from './demo/small-seed';
+
+async function main() {
+  const config = loadConfig();
+  const database = await openDb({ url: config.databaseUrl, dataDir: config.dataDir });
+  await migrateDb(database);
+
+  const embedded = !config.databaseUrl;
+  let demo = false;
+  if (embedded && !config.production && !config.skipDemo && (await isEmptyDatabase(database.db))) {
+    console.log('First start on an empty embedded database: loading the demo dataset…');
+    await loadSmallDemo(database.db);
+    demo = true;
+  }
+
+  const app = await buildApp({ database, config, serveWeb: true });
+  await app.listen({ port: config.port, host: config.host });
+
+  const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}/`;
+  console.log(`\n  Torch Incubator Platform is running: open ${url}`);
+  console.log(`  API docs: ${url}api/docs   Database: ${embedded ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)'}`);
+  if (demo || (embedded && !config.production)) {
+    console.log(`  Demo sign-in: ${DEMO_ACCOUNTS.wuhan.email} / ${DEMO_PASSWORD} (also ${DEMO_ACCOUNTS.national.email}, ${DEMO_ACCOUNTS.hubei.email}, ${DEMO_ACCOUNTS.zgc.email}, ${DEMO_ACCOUNTS.tenant.email})\n`);
+  } else {
+    console.log('  Sign in with a user created by "pnpm bootstrap" (the first national user).\n');
+  }
+
+  let closing = false;
+  const close = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info(`${signal}: closing`);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void close('SIGINT'));
+  process.on('SIGTERM', () => void close('SIGTERM'));
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,100 @@
+import { LoginBody, Me, Problem, RefreshBody, TokenPair } from '@torch/shared';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { unauthorized } from '../../errors';
+import { ACCESS_TOKEN_SECONDS } from '../../plugins/auth';
+import { readProblems } from '../problems';
+import * as service from './service';
+
+const COOKIE = 'torch_refresh';
+const COOKIE_PATH = '/api/v1/auth';
+
+export interface AuthRouteOptions {
+  loginRateLimit: number;
+  secureCookies: boolean;
+}
+
+/** Routes that work without an access token. */
+export async function publicAuthRoutes(app: FastifyInstance, opts: AuthRouteOptions) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  function sendSession(reply: FastifyReply, session: service.Session) {
+    reply.setCookie(COOKIE, session.refreshToken, {
+      path: COOKIE_PATH,
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: opts.secureCookies,
+      maxAge: service.REFRESH_TOKEN_DAYS * 86_400,
+    });
+    return {
+      accessToken: app.signAccessToken(session.caller),
+      refreshToken: session.refreshToken,
+      expiresIn: ACCESS_TOKEN_SECONDS,
+      user: session.me,
+    };
+  }
+
+  function refreshTokenOf(request: FastifyRequest, body: { refreshToken?: string } | undefined) {
+    return body?.refreshToken ?? request.cookies[COOKIE];
+  }
+
+  r.post(
+    '/auth/login',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in with email and password',
+        body: LoginBody,
+        response: { 200: TokenPair, 400: Problem, 401: Problem, 429: Problem },
+      },
+      config: {
+        rateLimit: {
+          max: opts.loginRateLimit,
+          timeWindow: '1 minute',
+          // Per address and account: one client cannot grind one password, nor many.
+          keyGenerator: (req: FastifyRequest) => `${req.ip}|${String((req.body as { email?: unknown })?.email ?? '').toLowerCase()}`,
+        },
+      },
+    },
+    async (request, reply) => sendSession(reply, await service.login(app.db, request.body.email, request.body.password)),
+  );
+
+  r.post(
+    '/auth/refresh',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Rotate the refresh token (cookie or body) for a new pair',
+        body: RefreshBody,
+        response: { 200: TokenPair, 400: Problem, 401: Problem },
+      },
+    },
+    async (request, reply) => {
+      const token = refreshTokenOf(request, request.body);
+      if (!token) throw unauthorized('Missing refresh token');
+      return sendSession(reply, await service.refresh(app.db, token));
+    },
+  );
+
+  r.post(
+    '/auth/logout',
+    {
+      schema: { tags: ['auth'], summary: 'End this session family', body: RefreshBody, response: { 204: z.null(), 400: Problem } },
+    },
+    async (request, reply) => {
+      const token = refreshTokenOf(request, request.body);
+      if (token) await service.logout(app.db, token);
+      reply.clearCookie(COOKIE, { path: COOKIE_PATH });
+      return reply.status(204).send(null);
+    },
+  );
+}
+
+export async function meRoutes(app: FastifyInstance) {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/me',
+    { schema: { tags: ['auth'], summary: 'Who am I', response: { 200: Me, ...readProblems } } },
+    async (request) => service.me(app.db, request.user),
+  );
+}

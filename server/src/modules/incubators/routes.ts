@@ -1,0 +1,62 @@
+import { Incubator, IncubatorCreate, IncubatorListQuery, IncubatorPatch, pageOf } from '@torch/shared';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireRole } from '../../plugins/auth';
+import { readProblems, writeProblems } from '../problems';
+import * as service from './service';
+
+const Params = z.object({ id: z.uuid() });
+
+export async function incubatorRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/incubators',
+    {
+      schema: {
+        tags: ['incubators'],
+        summary: 'Incubators the caller may see',
+        querystring: IncubatorListQuery,
+        response: { 200: pageOf(Incubator), ...readProblems },
+      },
+    },
+    async (request) => service.list(app.db, request.user, request.query),
+  );
+
+  r.post(
+    '/incubators',
+    {
+      schema: {
+        tags: ['incubators'],
+        summary: 'Register an incubator (national), optionally with its first manager',
+        body: IncubatorCreate,
+        response: { 201: Incubator, ...writeProblems },
+      },
+    },
+    async (request, reply) => {
+      const caller = requireRole(request, 'national');
+      return reply.status(201).send(await service.create(app.db, caller, request.body));
+    },
+  );
+
+  r.get(
+    '/incubators/:id',
+    { schema: { tags: ['incubators'], summary: 'One incubator', params: Params, response: { 200: Incubator, ...readProblems } } },
+    async (request) => service.get(app.db, request.user, request.params.id),
+  );
+
+  r.patch(
+    '/incubators/:id',
+    {
+      schema: {
+        tags: ['incubators'],
+        summary: 'Edit an incubator (its manager or national); carries the version read',
+        params: Params,
+        body: IncubatorPatch,
+        response: { 200: Incubator, ...writeProblems },
+      },
+    },
+    async (request) => service.patch(app.db, request.user, request.params.id, request.body),
+  );
+}

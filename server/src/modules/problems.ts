@@ -1,0 +1,5 @@
+// Problem responses every route may give, for the OpenAPI document and the serializer.
+import { Problem } from '@torch/shared';
+
+export const readProblems = { 400: Problem, 401: Problem, 403: Problem, 404: Problem } as const;
+export const writeProblems = { ...readProblems, 409: Problem, 413: Problem, 422: Problem } as const;

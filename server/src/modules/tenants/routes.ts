@@ -1,0 +1,65 @@
+import { pageOf, Tenant, TenantCreate, TenantListQuery, TenantPatch } from '@torch/shared';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireRole } from '../../plugins/auth';
+import { readProblems, writeProblems } from '../problems';
+import * as service from './service';
+
+const IncubatorParams = z.object({ id: z.uuid() });
+const Params = z.object({ id: z.uuid() });
+
+export async function tenantRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/incubators/:id/tenants',
+    {
+      schema: {
+        tags: ['tenants'],
+        summary: "An incubator's tenants (filters: status, field, q, overdue)",
+        params: IncubatorParams,
+        querystring: TenantListQuery,
+        response: { 200: pageOf(Tenant), ...readProblems },
+      },
+    },
+    async (request) => service.listOfIncubator(app.db, request.user, request.params.id, request.query),
+  );
+
+  r.post(
+    '/incubators/:id/tenants',
+    {
+      schema: {
+        tags: ['tenants'],
+        summary: 'Admit a tenant (manager); a company that left another incubator gets a new tenancy',
+        params: IncubatorParams,
+        body: TenantCreate,
+        response: { 201: Tenant, ...writeProblems },
+      },
+    },
+    async (request, reply) => {
+      const caller = requireRole(request, 'incubator_manager');
+      return reply.status(201).send(await service.admit(app.db, caller, request.params.id, request.body));
+    },
+  );
+
+  r.get(
+    '/tenants/:id',
+    { schema: { tags: ['tenants'], summary: 'One tenant with its company', params: Params, response: { 200: Tenant, ...readProblems } } },
+    async (request) => service.get(app.db, request.user, request.params.id),
+  );
+
+  r.patch(
+    '/tenants/:id',
+    {
+      schema: {
+        tags: ['tenants'],
+        summary: 'Edit a tenant: managers its fields, the company its profile fields; carries the version read',
+        params: Params,
+        body: TenantPatch,
+        response: { 200: Tenant, ...writeProblems },
+      },
+    },
+    async (request) => service.patch(app.db, request.user, request.params.id, request.body),
+  );
+}

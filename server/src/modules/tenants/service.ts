@@ -1,0 +1,195 @@
+// Admitting tenants and editing them: the company identity is national (one per USCC),
+// the tenancy belongs to one incubator.
+import {
+  incubationEndsOn,
+  isAdmissionException,
+  TENANT_MANAGED_FIELDS,
+  TENANT_PROFILE_FIELDS,
+  TENANT_READONLY_FIELDS,
+  type Tenant,
+  type TenantCreate,
+  type TenantListQuery,
+  type TenantPatch,
+  TenantCreate as TenantCreateSchema,
+  todayInChina,
+} from '@torch/shared';
+import type { z } from 'zod';
+import { writeAudit } from '../../audit';
+import type { Db, Tx } from '../../db/client';
+import { iso } from '../../db/iso';
+import { conflict, type FieldProblem, forbidden, notFound, staleVersion, unprocessable } from '../../errors';
+import type { Caller } from '../../plugins/auth';
+import { manages } from '../../scope';
+import { findIncubator } from '../incubators/queries';
+import * as q from './queries';
+
+type AdmitBody = z.output<typeof TenantCreateSchema>;
+
+export function toTenant(row: q.TenantRow, today = todayInChina()): Tenant {
+  return {
+    ...row,
+    exitReason: row.exitReason ?? null,
+    graduationCriteria: row.graduationCriteria as Tenant['graduationCriteria'],
+    founderTraits: row.founderTraits as Tenant['founderTraits'],
+    field: row.field as Tenant['field'],
+    overdue: row.status === 'incubating' && row.incubationEndsOn < today,
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+  };
+}
+
+/** The incubator must be visible (else 404) and managed by the caller (else 403). */
+export async function requireManagedIncubator(db: Db | Tx, caller: Caller, incubatorId: string) {
+  const incubator = await findIncubator(db, caller, incubatorId);
+  if (!incubator) throw notFound('Incubator');
+  if (!manages(caller, incubatorId)) throw forbidden("Only the incubator's manager may do this");
+  return incubator;
+}
+
+/** The tenant must be visible (else 404) and in an incubator the caller manages (else 403). */
+export async function requireManagedTenant(db: Db | Tx, caller: Caller, tenantId: string) {
+  const tenant = await q.findTenant(db, caller, tenantId);
+  if (!tenant) throw notFound('Tenant');
+  if (!manages(caller, tenant.incubatorId)) throw forbidden("Only the incubator's manager may do this");
+  return tenant;
+}
+
+export async function listOfIncubator(db: Db, caller: Caller, incubatorId: string, query: TenantListQuery) {
+  if (caller.role === 'tenant' || !(await findIncubator(db, caller, incubatorId))) throw notFound('Incubator');
+  const today = todayInChina();
+  const { rows, total } = await q.listTenantsOfIncubator(db, caller, incubatorId, query, today);
+  return {
+    items: rows.map(({ total: _, ...row }) => toTenant(row, today)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
+
+export async function get(db: Db | Tx, caller: Caller, id: string): Promise<Tenant> {
+  const row = await q.findTenant(db, caller, id);
+  if (!row) throw notFound('Tenant');
+  return toTenant(row);
+}
+
+function admissionProblems(foundedOn: string, admittedOn: string, reason: string | null | undefined): FieldProblem[] {
+  return isAdmissionException(foundedOn, admittedOn) && !reason
+    ? [{ path: 'admissionExceptionReason', message: 'admission_window_exceeded' }]
+    : [];
+}
+
+export async function admit(db: Db, caller: Caller, incubatorId: string, body: AdmitBody): Promise<Tenant> {
+  const problems = admissionProblems(body.foundedOn, body.admittedOn, body.admissionExceptionReason);
+  if (problems.length) {
+    throw unprocessable('The company was founded more than 24 months before admission; give a reason to admit it anyway', problems);
+  }
+  const { uscc, admittedOn, areaOccupied, admissionExceptionReason, ...company } = body;
+  const tenantId = await db.transaction(async (tx) => {
+    await requireManagedIncubator(tx, caller, incubatorId);
+    const existing = await q.findCompanyByUsccForUpdate(tx, uscc);
+    let companyId: string;
+    if (existing) {
+      const stays = await q.tenanciesOfCompany(tx, existing.id);
+      if (stays.some((s) => s.status === 'incubating')) {
+        throw conflict('This company is already incubating in an incubator', [{ path: 'uscc', message: 'company_incubating' }]);
+      }
+      const lastEnd = stays.map((s) => s.endedOn ?? s.admittedOn).sort().at(-1);
+      if (lastEnd && admittedOn < lastEnd) {
+        throw unprocessable('Admission must come after the company left its previous incubator', [
+          { path: 'admittedOn', message: 'before_previous_tenancy_ended' },
+        ]);
+      }
+      companyId = existing.id;
+      await q.updateCompany(tx, companyId, company);
+      await writeAudit(tx, {
+        userId: caller.userId,
+        action: 'company.update',
+        entity: 'company',
+        entityId: companyId,
+        incubatorId,
+        before: Object.fromEntries(Object.keys(company).map((k) => [k, existing[k as keyof typeof existing]])),
+        after: company,
+      });
+    } else {
+      companyId = await q.insertCompany(tx, { uscc, ...company, nameEn: company.nameEn ?? null });
+    }
+    const id = await q.insertTenant(tx, {
+      companyId,
+      incubatorId,
+      admittedOn,
+      areaOccupied,
+      admissionExceptionReason: admissionExceptionReason ?? null,
+      incubationEndsOn: incubationEndsOn(admittedOn, company),
+    });
+    await writeAudit(tx, {
+      userId: caller.userId,
+      action: 'tenant.admit',
+      entity: 'tenant',
+      entityId: id,
+      incubatorId,
+      after: body,
+    });
+    return id;
+  });
+  return get(db, caller, tenantId);
+}
+
+const PROFILE = new Set<string>(TENANT_PROFILE_FIELDS);
+const MANAGED = new Set<string>(TENANT_MANAGED_FIELDS);
+const READONLY = new Set<string>(TENANT_READONLY_FIELDS);
+
+/** Which fields of a PATCH this caller may not write: 403, before anything is read or written. */
+function refusedFields(caller: Caller, changes: Record<string, unknown>): FieldProblem[] {
+  return Object.keys(changes)
+    .filter((k) => READONLY.has(k) || (caller.role === 'tenant' ? !PROFILE.has(k) : !PROFILE.has(k) && !MANAGED.has(k)))
+    .map((path) => ({ path, message: READONLY.has(path) ? 'read_only' : 'not_writable_by_role' }));
+}
+
+export async function patch(db: Db, caller: Caller, id: string, body: TenantPatch): Promise<Tenant> {
+  const { version, ...changes } = body;
+  await db.transaction(async (tx) => {
+    const before = await q.findTenant(tx, caller, id);
+    if (!before) throw notFound('Tenant');
+    const mayWrite = caller.role === 'tenant' || manages(caller, before.incubatorId);
+    if (!mayWrite) throw forbidden("Only the incubator's manager or the company itself may edit a tenant");
+    const refused = refusedFields(caller, changes);
+    if (refused.length) throw forbidden('These fields may not be changed by you', refused);
+
+    const after = { ...before, ...changes } as q.TenantRow;
+    const problems = [
+      ...admissionProblems(after.foundedOn, after.admittedOn, after.admissionExceptionReason),
+      ...(after.admittedOn < after.foundedOn ? [{ path: 'admittedOn', message: 'admitted_before_founded' }] : []),
+      ...((after.graduatedOn ?? after.exitedOn ?? '9999') < after.admittedOn
+        ? [{ path: 'admittedOn', message: 'admitted_after_leaving' }]
+        : []),
+    ];
+    if (problems.length) throw unprocessable('The change breaks a date rule', problems);
+
+    const companyChanges = Object.fromEntries(
+      Object.entries(changes).filter(([k]) => PROFILE.has(k) || k === 'foundedOn' || k === 'highTechCertifiedOn'),
+    );
+    if (Object.keys(companyChanges).length && (await q.hasLaterTenancy(tx, before.companyId, id, before.admittedOn))) {
+      throw conflict('The company has moved on; edit it through its current tenancy', [{ path: 'companyId', message: 'not_current_tenancy' }]);
+    }
+    const tenancyChanges = {
+      ...(changes.admittedOn !== undefined ? { admittedOn: changes.admittedOn } : {}),
+      ...(changes.areaOccupied !== undefined ? { areaOccupied: changes.areaOccupied } : {}),
+      ...(changes.admissionExceptionReason !== undefined ? { admissionExceptionReason: changes.admissionExceptionReason } : {}),
+      incubationEndsOn: incubationEndsOn(after.admittedOn, after as { field: Tenant['field']; integratedCircuit: boolean }),
+    };
+    if (before.version !== version || !(await q.bumpTenant(tx, id, version, tenancyChanges))) throw staleVersion();
+    await q.updateCompany(tx, before.companyId, companyChanges);
+    await writeAudit(tx, {
+      userId: caller.userId,
+      action: 'tenant.update',
+      entity: 'tenant',
+      entityId: id,
+      incubatorId: before.incubatorId,
+      before: Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof q.TenantRow]])),
+      after: changes,
+    });
+  });
+  return get(db, caller, id);
+}
+
+export type { TenantCreate };

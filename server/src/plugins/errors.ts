@@ -1,0 +1,85 @@
+// One place that turns every error into RFC 9457 problem+json. 5xx details never reach a client.
+import type { FastifyError, FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { HttpProblem } from '../errors';
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+};
+
+function send(reply: import('fastify').FastifyReply, status: number, body: Record<string, unknown>) {
+  return reply
+    .status(status)
+    .type('application/problem+json')
+    .send({ type: 'about:blank', title: TITLES[status] ?? 'Error', status, ...body });
+}
+
+/** postgres error codes a client can cause despite validation (races, limits). */
+function fromDatabase(error: { code?: string; constraint_name?: string; constraint?: string }) {
+  switch (error.code) {
+    case '23505':
+      return { status: 409, detail: 'A record with the same unique key already exists' };
+    case '23503':
+    case '23514':
+    case '22003':
+    case '22007':
+    case '22008':
+    case '22P02':
+      return { status: 422, detail: 'The record breaks a data rule' };
+    case '40001':
+    case '40P01':
+      return { status: 409, detail: 'A concurrent change conflicted; try again' };
+    default:
+      return null;
+  }
+}
+
+export default fp(
+  async (app: FastifyInstance) => {
+    app.setErrorHandler((error: FastifyError & { cause?: unknown }, request, reply) => {
+      if (error instanceof HttpProblem) {
+        return send(reply, error.status, { detail: error.detail, ...(error.errors ? { errors: error.errors } : {}) });
+      }
+      if (hasZodFastifySchemaValidationErrors(error)) {
+        const errors = error.validation.map((v) => ({
+          path: [error.validationContext, ...String(v.instancePath ?? '').split('/').filter(Boolean)]
+            .filter(Boolean)
+            .join('.'),
+          message: v.message ?? 'invalid',
+        }));
+        return send(reply, 400, { detail: 'The request is not valid', errors });
+      }
+      if (isResponseSerializationError(error)) {
+        request.log.error({ err: error }, 'response failed its schema');
+        return send(reply, 500, { title: 'Internal Server Error', detail: 'Something went wrong on our side' });
+      }
+      const dbError = (error.cause ?? error) as { code?: string };
+      const mapped = typeof dbError.code === 'string' && dbError.code.length === 5 ? fromDatabase(dbError) : null;
+      if (mapped) {
+        request.log.warn({ err: error }, 'database refused a write');
+        return send(reply, mapped.status, { detail: mapped.detail });
+      }
+      const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+      if (status === 500) {
+        request.log.error({ err: error }, 'unhandled error');
+        return send(reply, 500, { title: 'Internal Server Error', detail: 'Something went wrong on our side' });
+      }
+      return send(reply, status, { detail: error.message });
+    });
+
+    app.setNotFoundHandler((request, reply) =>
+      send(reply, 404, { detail: `No route ${request.method} ${request.url.split('?')[0]}` }),
+    );
+  },
+  { name: 'errors' },
+);

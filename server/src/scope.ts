@@ -1,0 +1,45 @@
+// What each caller may see (SPEC §1), as SQL conditions every scoped query ANDs in.
+// Anything outside them does not exist for the caller: the services answer 404.
+import { eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { incubators, tenants } from './db/schema/index';
+import type { Caller } from './plugins/auth';
+
+const NOTHING = sql`false`;
+
+/** Incubators the caller may read. Tenant users read their company, not incubators. */
+export function incubatorVisible(caller: Caller): SQL | undefined {
+  switch (caller.role) {
+    case 'national':
+      return undefined;
+    case 'province':
+      return caller.provinceCode ? eq(incubators.provinceCode, caller.provinceCode) : NOTHING;
+    case 'incubator_manager':
+      return caller.incubatorIds.length ? inArray(incubators.id, caller.incubatorIds) : NOTHING;
+    case 'tenant':
+      return NOTHING;
+  }
+}
+
+/** Tenancies the caller may read. Needs `incubators` joined for province callers. */
+export function tenantVisible(caller: Caller): SQL | undefined {
+  switch (caller.role) {
+    case 'national':
+      return undefined;
+    case 'province':
+      return caller.provinceCode ? eq(incubators.provinceCode, caller.provinceCode) : NOTHING;
+    case 'incubator_manager':
+      return caller.incubatorIds.length ? inArray(tenants.incubatorId, caller.incubatorIds) : NOTHING;
+    case 'tenant':
+      return caller.companyId ? eq(tenants.companyId, caller.companyId) : NOTHING;
+  }
+}
+
+/** Whether the caller manages this incubator (the right to write its records). */
+export function manages(caller: Caller, incubatorId: string): boolean {
+  return caller.role === 'incubator_manager' && caller.incubatorIds.includes(incubatorId);
+}
+
+/** `%` and `_` typed by a user are letters, not wildcards. */
+export function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

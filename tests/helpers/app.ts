@@ -1,0 +1,47 @@
+// The real app (buildApp, the same builder main.ts uses) on a test database, driven by inject.
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { buildApp } from '../../server/src/app';
+import type { Db } from '../../server/src/db/client';
+import { createTestDatabase, type TestDatabase } from './test-db';
+
+export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: Db;
+  testDb: TestDatabase;
+  close(): Promise<void>;
+  /** JSON request; `token` becomes the bearer header. */
+  request(options: InjectOptions & { token?: string }): Promise<{ status: number; body: any; headers: Record<string, unknown> }>;
+}
+
+export async function createTestApp(options: { forcePglite?: boolean; loginRateLimit?: number } = {}): Promise<TestApp> {
+  const testDb = await createTestDatabase(options);
+  const app = await buildApp({
+    database: testDb.database,
+    config: { jwtSecret: TEST_JWT_SECRET, production: false, loginRateLimit: options.loginRateLimit ?? 1000, logLevel: 'silent' },
+  });
+  await app.ready();
+  return {
+    app,
+    db: testDb.database.db,
+    testDb,
+    close: async () => {
+      await app.close();
+      await testDb.drop();
+    },
+    request: async ({ token, headers, ...rest }) => {
+      const response = await app.inject({
+        ...rest,
+        headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+      } as InjectOptions);
+      let body: unknown = response.body;
+      try {
+        body = response.body ? JSON.parse(response.body) : undefined;
+      } catch {
+        // not JSON: keep the text
+      }
+      return { status: response.statusCode, body, headers: response.headers as Record<string, unknown> };
+    },
+  };
+}

@@ -1,0 +1,6 @@
+/** The same server URL pointing at another database. */
+export function databaseUrlFor(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
