@@ -6,3 +6,7 @@ export * from './reference';
 export * from './refresh-tokens';
 export * from './tenants';
 export * from './users';
+export * from './investments';
+export * from './listings';
+export * from './mentors';
+export * from './reports';

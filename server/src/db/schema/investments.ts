@@ -1,0 +1,45 @@
+// Money into a company while it is (or was) a tenant. `incubator_fund` rows are incubator investments.
+import { sql } from 'drizzle-orm';
+import { check, date, index, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { id, lifecycle, version, yuan } from './columns';
+import { companies } from './companies';
+import { incubators } from './incubators';
+import { tenants } from './tenants';
+
+export const investments = pgTable(
+  'investments',
+  {
+    id: id(),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id),
+    /** The tenancy it was recorded under: decides which incubator's totals it is in. */
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    incubatorId: uuid('incubator_id')
+      .notNull()
+      .references(() => incubators.id),
+    investorKind: text('investor_kind', {
+      enum: ['incubator_fund', 'angel', 'vc', 'government_grant', 'bank_loan', 'other'],
+    }).notNull(),
+    investorName: text('investor_name'),
+    instrument: text('instrument', {
+      enum: ['equity', 'parallel_investment', 'grant', 'loan', 'convertible', 'other'],
+    }).notNull(),
+    amount: yuan('amount').notNull(),
+    investedOn: date('invested_on').notNull(),
+    round: text('round'),
+    equityShare: numeric('equity_share', { mode: 'number' }),
+    /** For a parallel investment: the co-investing VC's equity amount the cap is measured against. */
+    coInvestingVcAmount: yuan('co_investing_vc_amount'),
+    version: version(),
+    ...lifecycle,
+  },
+  (t) => [
+    check('investments_amount_positive', sql`${t.amount} > 0`),
+    index('investments_tenant_idx').on(t.tenantId, t.investedOn),
+    index('investments_incubator_idx').on(t.incubatorId, t.investedOn),
+    index('investments_company_idx').on(t.companyId),
+  ],
+);

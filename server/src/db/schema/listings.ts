@@ -1,0 +1,35 @@
+// IPO / 挂牌 listings of a (usually graduated) tenant company.
+import { date, index, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { id, lifecycle, version, yuan } from './columns';
+import { companies } from './companies';
+import { incubators } from './incubators';
+import { tenants } from './tenants';
+
+export const listings = pgTable(
+  'listings',
+  {
+    id: id(),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    incubatorId: uuid('incubator_id')
+      .notNull()
+      .references(() => incubators.id),
+    exchange: text('exchange', {
+      enum: ['sse_main', 'sse_star', 'szse_main', 'szse_chinext', 'bse', 'neeq', 'hkex', 'nasdaq', 'nyse', 'other'],
+    }).notNull(),
+    ticker: text('ticker').notNull(),
+    listedOn: date('listed_on').notNull(),
+    amountRaised: yuan('amount_raised').notNull().default(0),
+    version: version(),
+    ...lifecycle,
+  },
+  (t) => [
+    unique('listings_exchange_ticker').on(t.exchange, t.ticker),
+    index('listings_tenant_idx').on(t.tenantId),
+    index('listings_incubator_idx').on(t.incubatorId, t.listedOn),
+  ],
+);
