@@ -1,6 +1,7 @@
 // The audit row every write adds, in the same transaction as the write.
-import { auditLog } from './db/schema/index';
+
 import type { Tx } from './db/client';
+import { auditLog } from './db/schema/index';
 
 export interface AuditEntry {
   userId: string | null;

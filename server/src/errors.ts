@@ -21,10 +21,12 @@ export class HttpProblem extends Error {
 export const badRequest = (detail: string, errors?: FieldProblem[]) =>
   new HttpProblem(400, 'Bad Request', detail, errors);
 export const unauthorized = (detail = 'Sign in first') => new HttpProblem(401, 'Unauthorized', detail);
-export const forbidden = (detail: string, errors?: FieldProblem[]) => new HttpProblem(403, 'Forbidden', detail, errors);
+export const forbidden = (detail: string, errors?: FieldProblem[]) =>
+  new HttpProblem(403, 'Forbidden', detail, errors);
 /** Also the answer for anything outside the caller's scope: it does not exist for them. */
 export const notFound = (what = 'Resource') => new HttpProblem(404, 'Not Found', `${what} not found`);
-export const conflict = (detail: string, errors?: FieldProblem[]) => new HttpProblem(409, 'Conflict', detail, errors);
+export const conflict = (detail: string, errors?: FieldProblem[]) =>
+  new HttpProblem(409, 'Conflict', detail, errors);
 export const unprocessable = (detail: string, errors?: FieldProblem[]) =>
   new HttpProblem(422, 'Unprocessable Content', detail, errors);
 export const staleVersion = () =>

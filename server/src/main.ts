@@ -25,9 +25,13 @@ async function main() {
 
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}/`;
   console.log(`\n  Torch Incubator Platform is running: open ${url}`);
-  console.log(`  API docs: ${url}api/docs   Database: ${embedded ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)'}`);
+  console.log(
+    `  API docs: ${url}api/docs   Database: ${embedded ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)'}`,
+  );
   if (demo || (embedded && !config.production)) {
-    console.log(`  Demo sign-in: ${DEMO_ACCOUNTS.wuhan.email} / ${DEMO_PASSWORD} (also ${DEMO_ACCOUNTS.national.email}, ${DEMO_ACCOUNTS.hubei.email}, ${DEMO_ACCOUNTS.zgc.email}, ${DEMO_ACCOUNTS.tenant.email})\n`);
+    console.log(
+      `  Demo sign-in: ${DEMO_ACCOUNTS.wuhan.email} / ${DEMO_PASSWORD} (also ${DEMO_ACCOUNTS.national.email}, ${DEMO_ACCOUNTS.hubei.email}, ${DEMO_ACCOUNTS.zgc.email}, ${DEMO_ACCOUNTS.tenant.email})\n`,
+    );
   } else {
     console.log('  Sign in with a user created by "pnpm bootstrap" (the first national user).\n');
   }

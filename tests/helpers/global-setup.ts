@@ -1,7 +1,8 @@
 // Once per run: with DATABASE_URL (a real PostgreSQL), migrate a template database that every
 // test file clones in milliseconds (CREATE DATABASE … TEMPLATE). Without it, files use PGlite.
-import type { TestProject } from 'vitest/node';
+
 import postgres from 'postgres';
+import type { TestProject } from 'vitest/node';
 import { openDb } from '../../server/src/db/client';
 import { migrateDb } from '../../server/src/db/migrate';
 import { databaseUrlFor } from './database-url';
@@ -29,7 +30,9 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     // Drop the template and every clone this run made (named after the template).
-    const clones = await admin<{ datname: string }[]>`select datname from pg_database where datname like ${`${template}%`}`;
+    const clones = await admin<
+      { datname: string }[]
+    >`select datname from pg_database where datname like ${`${template}%`}`;
     for (const { datname } of clones) await admin.unsafe(`drop database if exists ${datname} with (force)`);
     await admin.end();
   };

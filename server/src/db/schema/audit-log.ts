@@ -16,5 +16,8 @@ export const auditLog = pgTable(
     before: jsonb('before'),
     after: jsonb('after'),
   },
-  (t) => [index('audit_entity_idx').on(t.entity, t.entityId), index('audit_incubator_idx').on(t.incubatorId, t.at)],
+  (t) => [
+    index('audit_entity_idx').on(t.entity, t.entityId),
+    index('audit_incubator_idx').on(t.incubatorId, t.at),
+  ],
 );

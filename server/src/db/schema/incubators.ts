@@ -1,7 +1,7 @@
+import { FIELD_CODES } from '@torch/shared';
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, numeric, pgTable, text } from 'drizzle-orm/pg-core';
 import { id, lifecycle, version, yuan } from './columns';
-import { FIELD_CODES } from '@torch/shared';
 import { fields, parks, provinces } from './reference';
 
 export const incubators = pgTable(

@@ -19,7 +19,18 @@ export const listings = pgTable(
       .notNull()
       .references(() => incubators.id),
     exchange: text('exchange', {
-      enum: ['sse_main', 'sse_star', 'szse_main', 'szse_chinext', 'bse', 'neeq', 'hkex', 'nasdaq', 'nyse', 'other'],
+      enum: [
+        'sse_main',
+        'sse_star',
+        'szse_main',
+        'szse_chinext',
+        'bse',
+        'neeq',
+        'hkex',
+        'nasdaq',
+        'nyse',
+        'other',
+      ],
     }).notNull(),
     ticker: text('ticker').notNull(),
     listedOn: date('listed_on').notNull(),

@@ -1,7 +1,17 @@
 // A company's yearly figures: draft → submitted (tenant) → approved | returned (incubator).
 // Only approved reports feed statistics.
 import { sql } from 'drizzle-orm';
-import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { id, lifecycle, version, yuan } from './columns';
 import { companies } from './companies';
 import { incubators } from './incubators';

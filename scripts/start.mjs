@@ -1,0 +1,15 @@
+// `npm start`: install what is missing, build the dashboard, start the server (API + dashboard on
+// one port). Flags: --skip-demo (no demo dataset on first start).
+import { spawn } from 'node:child_process';
+import { bin, ensureDependencies, ensureWebBuild, ROOT } from './ensure.mjs';
+
+ensureDependencies();
+ensureWebBuild();
+
+const env = { ...process.env };
+if (process.argv.includes('--skip-demo')) env.SKIP_DEMO = '1';
+
+// tsx runs the TypeScript server directly; signals are passed on so one Ctrl-C stops everything.
+const server = spawn(bin('tsx'), ['server/src/main.ts'], { cwd: ROOT, env, stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,0 +1,58 @@
+// `npm test`: the whole suite. Type check, lint, then vitest: unit, API (against DATABASE_URL's
+// PostgreSQL when set — CI sets it — else embedded PGlite) and browser tests in real Chromium.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bin, ensureDependencies, ensureWebBuild, ROOT } from './ensure.mjs';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ci = process.env.CI === 'true';
+
+function step(title, command, args) {
+  console.log(`\n▶ ${title}`);
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit' });
+  return result.status === 0;
+}
+
+ensureDependencies();
+if (!step('Type check (tsc -b)', bin('tsc'), ['-b'])) process.exit(1);
+if (!step('Lint (biome)', bin('biome'), ['check', '.'])) process.exit(1);
+
+const projects = ['unit', 'api'];
+if (existsSync(CHROMIUM)) {
+  ensureWebBuild();
+  projects.push('e2e');
+} else if (ci) {
+  console.error(
+    `\n✗ ${CHROMIUM} is missing: browser tests cannot run (CI installs the Debian package "chromium").`,
+  );
+  process.exit(1);
+} else {
+  console.log(
+    `\n⚠ ${CHROMIUM} not found: the browser tests are LEFT OUT of this run (install Debian's "chromium" to include them).`,
+  );
+}
+
+console.log(
+  `\nDatabase for the API tests: ${process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'embedded PGlite (set DATABASE_URL to use PostgreSQL)'}`,
+);
+const report = join(mkdtempSync(join(tmpdir(), 'torch-test-')), 'vitest.json');
+const ok = step(`Tests: ${projects.join(', ')}`, bin('vitest'), [
+  'run',
+  ...projects.flatMap((p) => ['--project', p]),
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+]);
+
+// One plain closing line, whatever the runner printed above.
+if (existsSync(report)) {
+  const r = JSON.parse(readFileSync(report, 'utf8'));
+  const skipped = r.numPendingTests + r.numTodoTests;
+  console.log(
+    `\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`,
+  );
+  if (r.numTotalTests === 0) process.exit(1);
+}
+process.exit(ok ? 0 : 1);
