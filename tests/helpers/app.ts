@@ -12,14 +12,23 @@ export interface TestApp {
   testDb: TestDatabase;
   close(): Promise<void>;
   /** JSON request; `token` becomes the bearer header. */
-  request(options: InjectOptions & { token?: string }): Promise<{ status: number; body: any; headers: Record<string, unknown> }>;
+  request(
+    options: InjectOptions & { token?: string },
+  ): Promise<{ status: number; body: any; headers: Record<string, unknown> }>;
 }
 
-export async function createTestApp(options: { forcePglite?: boolean; loginRateLimit?: number } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { forcePglite?: boolean; loginRateLimit?: number } = {},
+): Promise<TestApp> {
   const testDb = await createTestDatabase(options);
   const app = await buildApp({
     database: testDb.database,
-    config: { jwtSecret: TEST_JWT_SECRET, production: false, loginRateLimit: options.loginRateLimit ?? 1000, logLevel: 'silent' },
+    config: {
+      jwtSecret: TEST_JWT_SECRET,
+      production: false,
+      loginRateLimit: options.loginRateLimit ?? 1000,
+      logLevel: 'silent',
+    },
   });
   await app.ready();
   return {

@@ -1,0 +1,129 @@
+// The other roles in a real browser: national and province read incubators (scoped by the API),
+// and a tenant user edits its own profile, including the stale-version conflict.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, launchBrowser } from '../helpers/browser';
+import { ensureWebBuilt, type RunningServer, startServer } from '../helpers/server';
+import { DEMO_PASSWORD, rowsWhenCount, screenshot, signIn, signOut } from './steps';
+
+describe('national, province and tenant users in the browser', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  /** A JSON call as a demo user, outside the browser: "someone else" editing meanwhile. */
+  async function apiAs(email: string) {
+    const login = await fetch(`${server.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+    });
+    const { accessToken, user } = (await login.json()) as {
+      accessToken: string;
+      user: { incubatorIds: string[] };
+    };
+    const call = async (method: string, path: string, body?: unknown) => {
+      const response = await fetch(`${server.url}/api/v1${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${accessToken}`,
+          ...(body ? { 'content-type': 'application/json' } : {}),
+        },
+        body: body ? JSON.stringify(body) : undefined,
+      });
+      return { status: response.status, body: (await response.json()) as unknown };
+    };
+    return { user, call };
+  }
+
+  it('national sees every incubator, filters by province and opens one read-only', async () => {
+    const page = await browser.newPage();
+    await signIn(page, server.url, 'national@torch.demo');
+    await page.waitForURL(/\/incubators$/);
+    await rowsWhenCount(page, 'incubator-row', 2);
+    await page.getByTestId('incubator-province-filter').selectOption('420000');
+    expect(await rowsWhenCount(page, 'incubator-row', 1)).toEqual([
+      expect.stringContaining('武汉东湖新技术创业中心'),
+    ]);
+    await screenshot(page, 'national-incubators');
+
+    await page.getByTestId('incubator-row').click();
+    await expect.poll(() => page.getByTestId('incubator-name').textContent()).toBe('武汉东湖新技术创业中心');
+    await rowsWhenCount(page, 'tenant-row', 7);
+    expect(await page.getByTestId('admit-tenant').count()).toBe(0);
+
+    await page.getByTestId('tenant-row').first().click();
+    await page.getByTestId('tenant-facts').waitFor();
+    expect(await page.getByTestId('edit-tenant').count()).toBe(0);
+    await signOut(page);
+  });
+
+  it('a province user sees only its own province', async () => {
+    const page = await browser.newPage();
+    await signIn(page, server.url, 'hubei@torch.demo');
+    expect(await rowsWhenCount(page, 'incubator-row', 1)).toEqual([
+      expect.stringContaining('武汉东湖新技术创业中心'),
+    ]);
+    expect(await page.getByTestId('incubator-province-filter').count()).toBe(0);
+    await signOut(page);
+  });
+
+  it('a tenant user edits its profile only, and is told when someone else changed it first', async () => {
+    const page = await browser.newPage();
+    await signIn(page, server.url, 'tenant.wuhan@torch.demo');
+    await page.waitForURL(/\/company$/);
+    await expect.poll(() => page.getByTestId('tenant-name').textContent()).toBe('武汉光谷芯微电子有限公司');
+
+    await page.getByTestId('edit-tenant').click();
+    await page.getByTestId('tenant-edit-form').waitFor();
+    expect(await page.getByTestId('field-foundedOn').count()).toBe(0); // a field the incubator verifies
+    expect(await page.getByTestId('field-admittedOn').count()).toBe(0);
+
+    // The shared schema refuses a malformed website before anything is sent.
+    await page.getByTestId('field-website').fill('not a website');
+    await page.getByTestId('edit-submit').click();
+    expect(await page.getByTestId('error-website').textContent()).toBe(
+      '请输入完整网址，如 https://example.com',
+    );
+
+    // Meanwhile the incubator's manager edits the same company: the form's version is now stale.
+    const manager = await apiAs('manager.wuhan@torch.demo');
+    const list = await manager.call(
+      'GET',
+      `/incubators/${manager.user.incubatorIds[0]}/tenants?q=${encodeURIComponent('光谷芯微')}`,
+    );
+    const tenant = (list.body as { items: { id: string; version: number }[] }).items[0]!;
+    const managerEdit = await manager.call('PATCH', `/tenants/${tenant.id}`, {
+      version: tenant.version,
+      areaOccupied: 222,
+    });
+    expect(managerEdit.status).toBe(200);
+
+    await page.getByTestId('field-website').fill('https://chip.example.cn');
+    await page.getByTestId('field-contactPhone').fill('027-8888 6666');
+    await page.getByTestId('edit-submit').click();
+    await page.getByTestId('stale-alert').waitFor();
+    await screenshot(page, 'tenant-stale');
+
+    // Reload takes the new version; saving again works.
+    await page.getByTestId('stale-reload').click();
+    await page.getByTestId('stale-alert').waitFor({ state: 'detached' });
+    await page.getByTestId('field-contactPhone').fill('027-8888 6666');
+    await page.getByTestId('edit-submit').click();
+    await page.getByTestId('flash').waitFor();
+    const facts = await page.getByTestId('tenant-facts').textContent();
+    expect(facts).toContain('027-8888 6666');
+    expect(facts).toContain('222 m²'); // the manager's change survived
+    await signOut(page);
+    expect(browser.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+// Steps several browser tests share. They drive the dashboard through data-testid hooks, so they
+// work in either language.
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export const DEMO_PASSWORD = 'torch-demo-2006';
+
+/** Signs in from a fresh start (no session cookie) with the language set to Chinese. */
+export async function signIn(page: Page, baseUrl: string, email: string) {
+  await page.context().clearCookies();
+  await page.goto(`${baseUrl}/`);
+  await page.waitForURL(/\/sign-in$/);
+  await page.getByTestId('lang-zh').click();
+  await page.getByTestId('field-email').fill(email);
+  await page.getByTestId('field-password').fill(DEMO_PASSWORD);
+  await page.getByTestId('sign-in-submit').click();
+  await page.getByTestId('current-user').waitFor();
+}
+
+export async function signOut(page: Page) {
+  await page.getByTestId('sign-out').click();
+  await page.waitForURL(/\/sign-in$/);
+}
+
+/** The texts of the rows of a table once the count has settled at `count`. */
+export async function rowsWhenCount(page: Page, testId: string, count: number): Promise<string[]> {
+  const rows = page.getByTestId(testId);
+  await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(count);
+  return rows.allInnerTexts();
+}
+
+export async function screenshot(page: Page, name: string) {
+  await page.screenshot({ path: `/tmp/torch-e2e-${name}.png`, fullPage: true });
+}

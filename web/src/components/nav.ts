@@ -1,0 +1,33 @@
+// What each role sees in the sidebar. Later features (reports, timeline, statistics) add an entry
+// here and a route in routes.tsx; nothing else needs to change.
+import type { Me } from '@torch/shared';
+import type { MessageKey } from '../i18n/messages/zh-CN';
+
+export interface NavItem {
+  to: string;
+  label: MessageKey;
+  testId: string;
+  /** Active only on this exact path, not below it. */
+  end?: boolean;
+}
+
+export function navFor(me: Me): NavItem[] {
+  switch (me.role) {
+    case 'national':
+    case 'province':
+      return [{ to: '/incubators', label: 'nav.incubators', testId: 'nav-incubators' }];
+    case 'incubator_manager': {
+      const [first, ...others] = me.incubatorIds;
+      return [
+        ...(first
+          ? [{ to: `/incubators/${first}`, label: 'nav.myIncubator' as const, testId: 'nav-my-incubator' }]
+          : []),
+        ...(others.length
+          ? [{ to: '/incubators', label: 'nav.myIncubators' as const, testId: 'nav-incubators', end: true }]
+          : []),
+      ];
+    }
+    case 'tenant':
+      return [{ to: '/company', label: 'nav.company', testId: 'nav-company' }];
+  }
+}

@@ -1,0 +1,102 @@
+// One incubator and its tenants. Its manager admits tenants from here; others read only.
+import type { Incubator } from '@torch/shared';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useCurrentUser } from '../api/auth';
+import { useIncubator, useIncubators } from '../api/incubators';
+import { ErrorState, Loading } from '../components/states';
+import { TenantsTable } from '../components/TenantsTable';
+import { formatArea, formatCount, formatMoney } from '../format';
+import { useI18n } from '../i18n/I18nProvider';
+import { useLabels } from '../i18n/use-labels';
+
+export function IncubatorPage() {
+  const { incubatorId = '' } = useParams();
+  const { t } = useI18n();
+  const me = useCurrentUser();
+  const incubator = useIncubator(incubatorId);
+  const manages = me.role === 'incubator_manager' && me.incubatorIds.includes(incubatorId);
+
+  if (incubator.isPending) return <Loading />;
+  if (incubator.isError)
+    return <ErrorState error={incubator.error} onRetry={() => void incubator.refetch()} />;
+
+  const data = incubator.data;
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <h1 data-testid="incubator-name">{data.name}</h1>
+          {data.nameEn && <p className="muted">{data.nameEn}</p>}
+        </div>
+        <div className="page-actions">
+          {me.role === 'incubator_manager' && me.incubatorIds.length > 1 && (
+            <IncubatorPicker current={incubatorId} />
+          )}
+          {manages ? (
+            <Link
+              to={`/incubators/${incubatorId}/admit`}
+              className="button button-primary"
+              data-testid="admit-tenant"
+            >
+              {t('tenants.admit')}
+            </Link>
+          ) : (
+            <span className="badge badge-muted">{t('incubator.readOnly')}</span>
+          )}
+        </div>
+      </div>
+      <IncubatorFacts incubator={data} />
+      <TenantsTable incubatorId={incubatorId} />
+    </>
+  );
+}
+
+function IncubatorFacts({ incubator }: { incubator: Incubator }) {
+  const { t, language } = useI18n();
+  const labels = useLabels();
+  const facts: [string, string][] = [
+    [t('incubator.province'), `${labels.province(incubator.provinceCode)} · ${incubator.city}`],
+    [t('incubator.type'), labels.incubatorType(incubator.type)],
+    [t('incubator.level'), labels.level(incubator.level)],
+    [t('incubator.legalNature'), labels.legalNature(incubator.legalNature)],
+    [t('incubator.foundedOn'), incubator.foundedOn],
+    [t('incubator.totalArea'), formatArea(incubator.totalArea, language)],
+    [t('incubator.tenantArea'), formatArea(incubator.tenantArea, language)],
+    [t('incubator.fundSize'), formatMoney(incubator.fundSize, language)],
+    [t('incubator.staffCount'), formatCount(incubator.staffCount, language)],
+    [t('incubator.tenantsIncubating'), formatCount(incubator.tenantsIncubating, language)],
+  ];
+  return (
+    <section className="panel facts" aria-label={t('incubator.facts')}>
+      <dl className="fact-grid">
+        {facts.map(([label, value]) => (
+          <div key={label} className="fact">
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+/** A manager of several incubators switches between them. */
+function IncubatorPicker({ current }: { current: string }) {
+  const { t, language } = useI18n();
+  const navigate = useNavigate();
+  const mine = useIncubators({ pageSize: 200 });
+  return (
+    <select
+      aria-label={t('incubator.pick')}
+      value={current}
+      onChange={(e) => navigate(`/incubators/${e.target.value}`)}
+      data-testid="incubator-picker"
+    >
+      {(mine.data?.items ?? []).map((incubator) => (
+        <option key={incubator.id} value={incubator.id}>
+          {language === 'en' && incubator.nameEn ? incubator.nameEn : incubator.name}
+        </option>
+      ))}
+    </select>
+  );
+}

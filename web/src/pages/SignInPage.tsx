@@ -1,0 +1,105 @@
+import { LoginBody } from '@torch/shared';
+import { type FormEvent, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { useSignIn } from '../api/auth';
+import { isApiError } from '../api/errors';
+import { FormField } from '../components/form/FormField';
+import { type FieldErrors, issuesToFieldErrors } from '../components/form/problems';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { useI18n } from '../i18n/I18nProvider';
+
+const DEMO_EMAILS = [
+  'manager.wuhan@torch.demo',
+  'national@torch.demo',
+  'hubei@torch.demo',
+  'tenant.wuhan@torch.demo',
+];
+
+export function SignInPage() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const signIn = useSignIn();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+
+  const from = (location.state as { from?: string } | null)?.from ?? '/';
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const input = { email, password };
+    const parsed = LoginBody.safeParse(input);
+    if (!parsed.success) {
+      setErrors(issuesToFieldErrors(parsed.error.issues, input, t));
+      return;
+    }
+    setErrors({});
+    signIn.mutate(parsed.data, { onSuccess: () => navigate(from, { replace: true }) });
+  };
+
+  const failure = signIn.error
+    ? isApiError(signIn.error, 401)
+      ? t('signIn.wrong')
+      : isApiError(signIn.error, 429)
+        ? t('signIn.tooMany')
+        : t('state.networkError')
+    : null;
+
+  return (
+    <div className="sign-in">
+      <div className="sign-in-lang">
+        <LanguageSwitch />
+      </div>
+      <form className="card sign-in-card" onSubmit={onSubmit} noValidate aria-labelledby="sign-in-heading">
+        <div className="brand brand-large">
+          <span className="brand-mark" aria-hidden="true">
+            ◆
+          </span>
+          {t('app.name')}
+        </div>
+        <h1 id="sign-in-heading">{t('signIn.heading')}</h1>
+        {failure && (
+          <div className="alert alert-error" role="alert" data-testid="sign-in-error">
+            {failure}
+          </div>
+        )}
+        <FormField name="email" label={t('signIn.email')} error={errors.email}>
+          {(control) => (
+            <input
+              {...control}
+              type="email"
+              autoComplete="username"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+            />
+          )}
+        </FormField>
+        <FormField name="password" label={t('signIn.password')} error={errors.password}>
+          {(control) => (
+            <input
+              {...control}
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          )}
+        </FormField>
+        <button
+          type="submit"
+          className="button button-primary button-block"
+          disabled={signIn.isPending}
+          data-testid="sign-in-submit"
+        >
+          {signIn.isPending ? t('signIn.signingIn') : t('signIn.submit')}
+        </button>
+        <p className="demo-note">
+          {t('signIn.demoNote', { password: 'torch-demo-2006' })}
+          <br />
+          <span className="mono">{DEMO_EMAILS.join(' · ')}</span>
+        </p>
+      </form>
+    </div>
+  );
+}
