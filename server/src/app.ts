@@ -10,7 +10,7 @@ import { healthRoutes } from './modules/health/routes';
 import { apiV1 } from './modules/index';
 import authPlugin from './plugins/auth';
 import dbPlugin from './plugins/db';
-import errorsPlugin from './plugins/errors';
+import errorsPlugin, { frameworkErrors } from './plugins/errors';
 import openapiPlugin from './plugins/openapi';
 import webPlugin from './plugins/web';
 
@@ -27,6 +27,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: deps.config.logLevel ?? 'info' },
     bodyLimit: 1024 * 1024,
+    frameworkErrors,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

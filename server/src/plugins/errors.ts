@@ -1,5 +1,5 @@
 // One place that turns every error into RFC 9457 problem+json. 5xx details never reach a client.
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { HttpProblem } from '../errors';
@@ -12,16 +12,27 @@ const TITLES: Record<number, string> = {
   405: 'Method Not Allowed',
   409: 'Conflict',
   413: 'Content Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
 };
 
-function send(reply: import('fastify').FastifyReply, status: number, body: Record<string, unknown>) {
+function send(reply: FastifyReply, status: number, body: Record<string, unknown>) {
   return reply
     .status(status)
     .type('application/problem+json')
     .send({ type: 'about:blank', title: TITLES[status] ?? 'Error', status, ...body });
+}
+
+/**
+ * Fastify's `frameworkErrors` option: the router refuses some URLs (bad percent-encoding, a path
+ * parameter over maxParamLength) before any route or error handler runs. Same problem shape; the
+ * URL is not echoed back.
+ */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+  return send(reply, status, { detail: status === 414 ? 'A path parameter is too long' : 'The URL is not valid' });
 }
 
 /** postgres error codes a client can cause despite validation (races, limits). */
@@ -36,6 +47,9 @@ function fromDatabase(error: { code?: string; constraint_name?: string; constrai
     case '22008':
     case '22P02':
       return { status: 422, detail: 'The record breaks a data rule' };
+    case '22021':
+      // A NUL character in a string: PostgreSQL text cannot hold it.
+      return { status: 400, detail: 'The request contains a character that cannot be stored' };
     case '40001':
     case '40P01':
       return { status: 409, detail: 'A concurrent change conflicted; try again' };

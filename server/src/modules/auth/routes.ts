@@ -9,6 +9,8 @@ import * as service from './service';
 
 const COOKIE = 'torch_refresh';
 const COOKIE_PATH = '/api/v1/auth';
+// A browser refreshes with the cookie and no body at all, which reaches validation as null.
+const CookieOrBodyToken = RefreshBody.nullable();
 
 export interface AuthRouteOptions {
   loginRateLimit: number;
@@ -35,7 +37,7 @@ export async function publicAuthRoutes(app: FastifyInstance, opts: AuthRouteOpti
     };
   }
 
-  function refreshTokenOf(request: FastifyRequest, body: { refreshToken?: string } | undefined) {
+  function refreshTokenOf(request: FastifyRequest, body: { refreshToken?: string } | null | undefined) {
     return body?.refreshToken ?? request.cookies[COOKIE];
   }
 
@@ -52,8 +54,8 @@ export async function publicAuthRoutes(app: FastifyInstance, opts: AuthRouteOpti
         rateLimit: {
           max: opts.loginRateLimit,
           timeWindow: '1 minute',
-          // Per address and account: one client cannot grind one password, nor many.
-          keyGenerator: (req: FastifyRequest) => `${req.ip}|${String((req.body as { email?: unknown })?.email ?? '').toLowerCase()}`,
+          // Per client address (LOGIN_RATE_LIMIT). The check runs on onRequest, before the body
+          // is parsed, so it cannot key on the account; per address also slows credential stuffing.
         },
       },
     },
@@ -66,7 +68,7 @@ export async function publicAuthRoutes(app: FastifyInstance, opts: AuthRouteOpti
       schema: {
         tags: ['auth'],
         summary: 'Rotate the refresh token (cookie or body) for a new pair',
-        body: RefreshBody,
+        body: CookieOrBodyToken,
         response: { 200: TokenPair, 400: Problem, 401: Problem },
       },
     },
@@ -80,7 +82,7 @@ export async function publicAuthRoutes(app: FastifyInstance, opts: AuthRouteOpti
   r.post(
     '/auth/logout',
     {
-      schema: { tags: ['auth'], summary: 'End this session family', body: RefreshBody, response: { 204: z.null(), 400: Problem } },
+      schema: { tags: ['auth'], summary: 'End this session family', body: CookieOrBodyToken, response: { 204: z.null(), 400: Problem } },
     },
     async (request, reply) => {
       const token = refreshTokenOf(request, request.body);

@@ -4,6 +4,7 @@ import {
   type IncubatorCreate,
   type IncubatorListQuery,
   type IncubatorPatch,
+  PROVINCES,
 } from '@torch/shared';
 import { writeAudit } from '../../audit';
 import type { Db } from '../../db/client';
@@ -32,8 +33,14 @@ export async function get(db: Db, caller: Caller, id: string): Promise<Incubator
   return toIncubator(row);
 }
 
+const PROVINCE_CODES = new Set(PROVINCES.map((p) => p.code));
+
 export async function create(db: Db, caller: Caller, body: IncubatorCreate): Promise<Incubator> {
   const { manager, ...fields } = body;
+  // The schema checks the code's shape; an unknown province is invalid input too, not a data-rule clash.
+  if (!PROVINCE_CODES.has(fields.provinceCode)) {
+    throw badRequest('The request is not valid', [{ path: 'provinceCode', message: 'unknown_province' }]);
+  }
   const passwordHash = manager ? await hashPassword(manager.password) : null;
   const id = await db.transaction(async (tx) => {
     const id = await q.insertIncubator(tx, { ...fields, field: fields.field ?? null });

@@ -55,6 +55,11 @@ function selectTenants<Extra extends Record<string, SQL.Aliased | SQL>>(db: DbOr
     .innerJoin(incubators, eq(incubators.id, tenants.incubatorId));
 }
 
+/** A USCC prefix search; `%` and `_` are escaped, so a query of only those matches no code. */
+function usccPrefixPattern(q: string): string {
+  return `${q.toUpperCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
 /** `today` is the civil date in China: a tenant is overdue the day after its incubation ends. */
 export async function listTenantsOfIncubator(
   db: DbOrTx,
@@ -72,7 +77,7 @@ export async function listTenantsOfIncubator(
     query.overdue === true ? overdue : undefined,
     query.overdue === false ? sql`not (${overdue})` : undefined,
     query.q
-      ? or(ilike(companies.name, likePattern(query.q)), ilike(companies.nameEn, likePattern(query.q)), ilike(companies.uscc, `${query.q.toUpperCase().replace(/[\\%_]/g, '')}%`))
+      ? or(ilike(companies.name, likePattern(query.q)), ilike(companies.nameEn, likePattern(query.q)), ilike(companies.uscc, usccPrefixPattern(query.q)))
       : undefined,
   );
   const rows = await selectTenants(db, { total: sql<number>`count(*) over()::int` })

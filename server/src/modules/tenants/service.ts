@@ -79,13 +79,14 @@ function admissionProblems(foundedOn: string, admittedOn: string, reason: string
 }
 
 export async function admit(db: Db, caller: Caller, incubatorId: string, body: AdmitBody): Promise<Tenant> {
-  const problems = admissionProblems(body.foundedOn, body.admittedOn, body.admissionExceptionReason);
-  if (problems.length) {
-    throw unprocessable('The company was founded more than 24 months before admission; give a reason to admit it anyway', problems);
-  }
   const { uscc, admittedOn, areaOccupied, admissionExceptionReason, ...company } = body;
   const tenantId = await db.transaction(async (tx) => {
+    // Scope first: for an incubator outside it the answer is 404 whatever the body says.
     await requireManagedIncubator(tx, caller, incubatorId);
+    const problems = admissionProblems(body.foundedOn, body.admittedOn, body.admissionExceptionReason);
+    if (problems.length) {
+      throw unprocessable('The company was founded more than 24 months before admission; give a reason to admit it anyway', problems);
+    }
     const existing = await q.findCompanyByUsccForUpdate(tx, uscc);
     let companyId: string;
     if (existing) {
