@@ -99,3 +99,13 @@ describe('GraduationBody and ExitBody', () => {
     expect(ExitBody.safeParse({ exitedOn: FUTURE, reason: 'failed' }).success).toBe(false);
   });
 });
+
+describe('tenant website', () => {
+  it('accepts only http(s) addresses', async () => {
+    const { TenantPatch } = await import('@torch/shared');
+    expect(TenantPatch.safeParse({ version: 1, website: 'https://example.cn' }).success).toBe(true);
+    for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'ftp://example.cn']) {
+      expect(TenantPatch.safeParse({ version: 1, website: bad }).success).toBe(false);
+    }
+  });
+});

@@ -30,7 +30,8 @@ const companyProfileFields = {
     .trim()
     .regex(/^[0-9+\-() ]{5,30}$/, 'phone')
     .nullable(),
-  website: z.url().max(200).nullable(),
+  // Only web addresses: a javascript: or data: URL would be a script in every page that links it.
+  website: z.url({ protocol: /^https?$/ }).max(200).nullable(),
 };
 
 /** Fields the incubator verifies: managers edit them, the company may not. */
