@@ -1,15 +1,37 @@
 // Every feature module, under /api/v1. Signed-in routes sit in one encapsulated context whose
 // onRequest hook authenticates: a route is protected by where it is registered, not by its URL.
 import type { FastifyInstance } from 'fastify';
-import { meRoutes, publicAuthRoutes, type AuthRouteOptions } from './auth/routes';
+import { auditRoutes } from './audit/routes';
+import { type AuthRouteOptions, meRoutes, publicAuthRoutes } from './auth/routes';
+import { dashboardRoutes } from './dashboard/routes';
 import { incubatorRoutes } from './incubators/routes';
+import { investmentRoutes } from './investments/routes';
+import { lifecycleRoutes } from './lifecycle/routes';
+import { listingRoutes } from './listings/routes';
+import { mentorRoutes } from './mentors/routes';
 import { referenceRoutes } from './reference/routes';
+import { reportRoutes } from './reports/routes';
 import { tenantRoutes } from './tenants/routes';
 
-export const SIGNED_IN_MODULES = [meRoutes, referenceRoutes, incubatorRoutes, tenantRoutes];
+export const SIGNED_IN_MODULES = [
+  meRoutes,
+  referenceRoutes,
+  incubatorRoutes,
+  tenantRoutes,
+  auditRoutes,
+  lifecycleRoutes,
+  listingRoutes,
+  investmentRoutes,
+  mentorRoutes,
+  reportRoutes,
+  dashboardRoutes,
+];
 
 export async function apiV1(app: FastifyInstance, opts: AuthRouteOptions) {
-  await app.register(publicAuthRoutes, { loginRateLimit: opts.loginRateLimit, secureCookies: opts.secureCookies });
+  await app.register(publicAuthRoutes, {
+    loginRateLimit: opts.loginRateLimit,
+    secureCookies: opts.secureCookies,
+  });
   await app.register(async (signedIn) => {
     signedIn.addHook('onRequest', signedIn.authenticate);
     for (const module of SIGNED_IN_MODULES) await signedIn.register(module);

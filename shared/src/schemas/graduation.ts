@@ -30,10 +30,27 @@ export const CriterionEligibility = z.object({
 });
 export type CriterionEligibility = z.infer<typeof CriterionEligibility>;
 
+/** A graduation as it was recorded: every claimed criterion, and those the records did not prove. */
+export const RecordedGraduation = z.object({
+  graduatedOn: IsoDate,
+  criteria: z.array(GraduationCriterion),
+  unverifiedCriteria: z.array(GraduationCriterion),
+  evidence: z.string().nullable(),
+});
+export type RecordedGraduation = z.infer<typeof RecordedGraduation>;
+
 /** What the records prove for a tenant graduating on `asOf`. */
 export const GraduationEligibilityOut = z.object({
   tenantId: z.uuid(),
   asOf: IsoDate,
   criteria: z.array(CriterionEligibility),
+  /** Null until the tenant has graduated. */
+  graduation: RecordedGraduation.nullable(),
 });
 export type GraduationEligibilityOut = z.infer<typeof GraduationEligibilityOut>;
+
+export const GraduationEligibilityQuery = z.object({
+  /** The date to judge as of (a planned graduation date); today when absent. */
+  asOf: IsoDate.optional(),
+});
+export type GraduationEligibilityQuery = z.infer<typeof GraduationEligibilityQuery>;

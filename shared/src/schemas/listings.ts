@@ -20,6 +20,8 @@ export const Listing = z.object({
   id: z.uuid(),
   tenantId: z.uuid(),
   companyId: z.uuid(),
+  /** The incubator of the tenancy it was recorded under: whose "listed" count it is in. */
+  incubatorId: z.uuid(),
   exchange: Exchange,
   ticker: z.string(),
   listedOn: IsoDate,

@@ -52,11 +52,18 @@ export const MentoringCreate = z.strictObject({
 });
 export type MentoringCreate = z.infer<typeof MentoringCreate>;
 
+/** A mentoring relation as stored: the mentor, the tenancy, and since when. */
 export const Mentoring = z.object({
-  id: z.uuid(),
   mentorId: z.uuid(),
   tenantId: z.uuid(),
+  /** The company's name, so a list needs no second call. */
+  tenantName: z.string(),
   startedOn: IsoDate,
-  createdAt: z.string(),
 });
 export type Mentoring = z.infer<typeof Mentoring>;
+
+/** A mentor with the tenants it mentors, as the incubator's mentor list shows it. */
+export const MentorWithTenants = Mentor.extend({
+  tenants: z.array(Mentoring.omit({ mentorId: true })),
+});
+export type MentorWithTenants = z.infer<typeof MentorWithTenants>;

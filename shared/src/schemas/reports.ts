@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type FigureField, figureProblems, JUMP_FIELDS } from '../rules/figures';
-import { Count, SignedYuan, Version, Yuan } from './common';
+import { Count, PageQuery, SignedYuan, Version, Yuan } from './common';
 import { ReportStatus } from './enums';
 
 /** The first incubator opened in 1987; nothing is reported before it. */
@@ -39,8 +39,11 @@ function figuresConsistent(v: Partial<Record<FigureField, unknown>>, ctx: z.Refi
 export const ReportFigures = z.object({ year: ReportYear, ...figureShape }).superRefine(figuresConsistent);
 export type ReportFigures = z.infer<typeof ReportFigures>;
 
+/** A draft for a year; figures left out start at zero and are filled in by later patches. */
 export const ReportCreate = z
   .strictObject({ year: ReportYear, ...figureShape })
+  .partial()
+  .required({ year: true })
   .superRefine(figuresConsistent);
 export type ReportCreate = z.infer<typeof ReportCreate>;
 
@@ -68,6 +71,8 @@ export const Report = z.object({
   tenantId: z.uuid(),
   companyId: z.uuid(),
   incubatorId: z.uuid(),
+  /** The company's name, for review queues. */
+  companyName: z.string(),
   year: z.number().int(),
   ...figureShape,
   status: ReportStatus,
@@ -82,3 +87,15 @@ export const Report = z.object({
   updatedAt: z.string(),
 });
 export type Report = z.infer<typeof Report>;
+
+/** A reviewer sends a report back with what to fix. */
+export const ReportReturnBody = z.strictObject({
+  comment: z.string().trim().min(2).max(2000),
+});
+export type ReportReturnBody = z.infer<typeof ReportReturnBody>;
+
+export const ReportListQuery = PageQuery.extend({
+  status: ReportStatus.optional(),
+  year: z.coerce.number().int().min(1987).max(2100).optional(),
+});
+export type ReportListQuery = z.infer<typeof ReportListQuery>;

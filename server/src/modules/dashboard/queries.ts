@@ -1,0 +1,76 @@
+// The incubator dashboard's counts. Money sums come from the investments module (one source).
+import { DASHBOARD_FLAG_ITEMS } from '@torch/shared';
+import { and, asc, countDistinct, desc, eq, isNotNull, lt, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client';
+import { companies, listings, reports, tenants } from '../../db/schema/index';
+
+export async function tenantCounts(db: DbOrTx, incubatorId: string) {
+  const [row] = await db
+    .select({
+      incubating: sql<number>`(count(*) filter (where ${tenants.status} = 'incubating'))::int`,
+      graduated: sql<number>`(count(*) filter (where ${tenants.status} = 'graduated'))::int`,
+    })
+    .from(tenants)
+    .where(eq(tenants.incubatorId, incubatorId));
+  return { incubating: row?.incubating ?? 0, graduated: row?.graduated ?? 0 };
+}
+
+/** Companies with at least one listing recorded under this incubator, each counted once. */
+export async function listedCompanies(db: DbOrTx, incubatorId: string) {
+  const [row] = await db
+    .select({ n: countDistinct(listings.companyId) })
+    .from(listings)
+    .where(eq(listings.incubatorId, incubatorId));
+  return row?.n ?? 0;
+}
+
+export async function pendingReviews(db: DbOrTx, incubatorId: string) {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(reports)
+    .where(and(eq(reports.incubatorId, incubatorId), eq(reports.status, 'submitted')));
+  return row?.n ?? 0;
+}
+
+const flaggedColumns = {
+  id: tenants.id,
+  name: companies.name,
+  incubationEndsOn: tenants.incubationEndsOn,
+  admittedOn: tenants.admittedOn,
+  reason: tenants.admissionExceptionReason,
+  total: sql<number>`count(*) over()::int`,
+};
+
+/** Incubating past the incubation limit: the same rule as the tenant list's `overdue=true`. */
+export async function overdueTenants(db: DbOrTx, incubatorId: string, today: string) {
+  return db
+    .select(flaggedColumns)
+    .from(tenants)
+    .innerJoin(companies, eq(companies.id, tenants.companyId))
+    .where(
+      and(
+        eq(tenants.incubatorId, incubatorId),
+        eq(tenants.status, 'incubating'),
+        lt(tenants.incubationEndsOn, today),
+      ),
+    )
+    .orderBy(asc(tenants.incubationEndsOn), asc(tenants.id))
+    .limit(DASHBOARD_FLAG_ITEMS);
+}
+
+/** Incubating tenants admitted outside the admission window, with the reason given. */
+export async function admissionExceptions(db: DbOrTx, incubatorId: string) {
+  return db
+    .select(flaggedColumns)
+    .from(tenants)
+    .innerJoin(companies, eq(companies.id, tenants.companyId))
+    .where(
+      and(
+        eq(tenants.incubatorId, incubatorId),
+        eq(tenants.status, 'incubating'),
+        isNotNull(tenants.admissionExceptionReason),
+      ),
+    )
+    .orderBy(desc(tenants.admittedOn), asc(tenants.id))
+    .limit(DASHBOARD_FLAG_ITEMS);
+}

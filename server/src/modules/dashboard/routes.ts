@@ -1,0 +1,41 @@
+import { IncubatorDashboard, TenantTimeline } from '@torch/shared';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { readProblems } from '../problems';
+import { dashboard } from './service';
+import { timeline } from './timeline';
+
+const Params = z.object({ id: z.uuid() });
+
+export async function dashboardRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/incubators/:id/dashboard',
+    {
+      schema: {
+        tags: ['dashboard'],
+        summary:
+          'KPI tiles of an incubator and the tenants that need attention (overdue, admission exceptions)',
+        params: Params,
+        response: { 200: IncubatorDashboard, ...readProblems },
+      },
+    },
+    async (request) => dashboard(app.db, request.user, request.params.id),
+  );
+
+  r.get(
+    '/tenants/:id/timeline',
+    {
+      schema: {
+        tags: ['dashboard'],
+        summary:
+          "A tenancy's events in date order: admission, investments, listings, reports, mentoring, graduation or exit",
+        params: Params,
+        response: { 200: TenantTimeline, ...readProblems },
+      },
+    },
+    async (request) => timeline(app.db, request.user, request.params.id),
+  );
+}

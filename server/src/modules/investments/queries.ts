@@ -1,0 +1,64 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client';
+import { investments } from '../../db/schema/index';
+
+export const investmentColumns = {
+  id: investments.id,
+  tenantId: investments.tenantId,
+  companyId: investments.companyId,
+  incubatorId: investments.incubatorId,
+  investorKind: investments.investorKind,
+  investorName: investments.investorName,
+  amount: investments.amount,
+  investedOn: investments.investedOn,
+  round: investments.round,
+  equityShare: investments.equityShare,
+  instrument: investments.instrument,
+  coInvestingVcAmount: investments.coInvestingVcAmount,
+  version: investments.version,
+  createdAt: investments.createdAt,
+};
+
+export type InvestmentRow = Awaited<ReturnType<typeof investmentsOfTenant>>[number];
+
+/** The investments recorded under one tenancy (the caller's scope was checked on the tenancy). */
+export async function investmentsOfTenant(db: DbOrTx, tenantId: string) {
+  return db
+    .select(investmentColumns)
+    .from(investments)
+    .where(eq(investments.tenantId, tenantId))
+    .orderBy(asc(investments.investedOn), asc(investments.createdAt), asc(investments.id));
+}
+
+export async function findInvestment(db: DbOrTx, id: string) {
+  const [row] = await db.select(investmentColumns).from(investments).where(eq(investments.id, id));
+  return row;
+}
+
+export async function insertInvestment(db: DbOrTx, values: typeof investments.$inferInsert) {
+  const [row] = await db.insert(investments).values(values).returning({ id: investments.id });
+  return row!.id;
+}
+
+/**
+ * Sums per investor kind of the investments recorded under an incubator's tenancies, optionally
+ * for one calendar year. The shared investmentTotals() turns them into the totals.
+ */
+export async function sumsByKindOfIncubator(db: DbOrTx, incubatorId: string, year?: number) {
+  return db
+    .select({
+      investorKind: investments.investorKind,
+      amount: sql<number>`coalesce(sum(${investments.amount}), 0)`.mapWith(Number),
+      count: sql<number>`count(*)::int`,
+    })
+    .from(investments)
+    .where(
+      and(
+        eq(investments.incubatorId, incubatorId),
+        year === undefined
+          ? undefined
+          : sql`${investments.investedOn} between ${`${year}-01-01`} and ${`${year}-12-31`}`,
+      ),
+    )
+    .groupBy(investments.investorKind);
+}

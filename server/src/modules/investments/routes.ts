@@ -1,0 +1,64 @@
+import {
+  IncubatorInvestmentTotals,
+  Investment,
+  InvestmentFields,
+  InvestmentTotalsQuery,
+  TenantInvestments,
+} from '@torch/shared';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireRole } from '../../plugins/auth';
+import { readProblems, writeProblems } from '../problems';
+import * as service from './service';
+
+const Params = z.object({ id: z.uuid() });
+
+export async function investmentRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/tenants/:id/investments',
+    {
+      schema: {
+        tags: ['investments'],
+        summary: 'Investments recorded under a tenancy, oldest first, with totals by investor kind',
+        params: Params,
+        response: { 200: TenantInvestments, ...readProblems },
+      },
+    },
+    async (request) => service.listOfTenant(app.db, request.user, request.params.id),
+  );
+
+  r.post(
+    '/tenants/:id/investments',
+    {
+      schema: {
+        tags: ['investments'],
+        summary: 'Record an investment into a tenant (manager); a parallel investment is capped (422)',
+        params: Params,
+        // The shape only: the domain rules (checkInvestment) answer 422 from the service.
+        body: InvestmentFields,
+        response: { 201: Investment, ...writeProblems },
+      },
+    },
+    async (request, reply) => {
+      const caller = requireRole(request, 'incubator_manager');
+      return reply.status(201).send(await service.create(app.db, caller, request.params.id, request.body));
+    },
+  );
+
+  r.get(
+    '/incubators/:id/investments/totals',
+    {
+      schema: {
+        tags: ['investments'],
+        summary: "Investments into an incubator's tenants by investor kind; incubator investments separately",
+        params: Params,
+        querystring: InvestmentTotalsQuery,
+        response: { 200: IncubatorInvestmentTotals, ...readProblems },
+      },
+    },
+    async (request) => service.totalsOfIncubator(app.db, request.user, request.params.id, request.query),
+  );
+}

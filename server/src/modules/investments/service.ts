@@ -1,0 +1,84 @@
+// Money into tenants: the parallel-investment cap and dates are checked by the shared rules.
+import {
+  checkInvestment,
+  type IncubatorInvestmentTotals,
+  type Investment,
+  type InvestmentCreate,
+  type InvestmentTotalsQuery,
+  investmentTotals,
+  type TenantInvestments,
+  tracksRecordOn,
+} from '@torch/shared';
+import { writeAudit } from '../../audit';
+import type { Db } from '../../db/client';
+import { iso } from '../../db/iso';
+import { conflict, type FieldProblem, notFound, unprocessable } from '../../errors';
+import type { Caller } from '../../plugins/auth';
+import { findIncubator } from '../incubators/queries';
+import { lockTenant } from '../lifecycle/queries';
+import { findTenant } from '../tenants/queries';
+import { requireManagedTenant } from '../tenants/service';
+import * as q from './queries';
+
+export function toInvestment(row: q.InvestmentRow): Investment {
+  return { ...row, createdAt: iso(row.createdAt) };
+}
+
+export async function listOfTenant(db: Db, caller: Caller, tenantId: string): Promise<TenantInvestments> {
+  if (!(await findTenant(db, caller, tenantId))) throw notFound('Tenant');
+  const rows = await q.investmentsOfTenant(db, tenantId);
+  return { items: rows.map(toInvestment), totals: investmentTotals(rows) };
+}
+
+export async function create(
+  db: Db,
+  caller: Caller,
+  tenantId: string,
+  body: InvestmentCreate,
+): Promise<Investment> {
+  const id = await db.transaction(async (tx) => {
+    await lockTenant(tx, tenantId);
+    const tenant = await requireManagedTenant(tx, caller, tenantId);
+    const problems: FieldProblem[] = checkInvestment(body, { coInvestingVcAmount: body.coInvestingVcAmount });
+    if (body.investedOn < tenant.foundedOn)
+      problems.push({ path: 'investedOn', message: 'invested_before_founded' });
+    if (problems.length) throw unprocessable('The investment breaks an investment rule', problems);
+    if (!tracksRecordOn(tenant, body.investedOn)) {
+      throw conflict('The tenant has exited; only investments dated up to its exit may be recorded', [
+        { path: 'investedOn', message: 'tenant_exited' },
+      ]);
+    }
+    const id = await q.insertInvestment(tx, {
+      ...body,
+      companyId: tenant.companyId,
+      tenantId,
+      incubatorId: tenant.incubatorId,
+    });
+    await writeAudit(tx, {
+      userId: caller.userId,
+      action: 'investment.create',
+      entity: 'investment',
+      entityId: id,
+      incubatorId: tenant.incubatorId,
+      after: { tenantId, ...body },
+    });
+    return id;
+  });
+  return toInvestment((await q.findInvestment(db, id))!);
+}
+
+export async function totalsOfIncubator(
+  db: Db,
+  caller: Caller,
+  incubatorId: string,
+  query: InvestmentTotalsQuery,
+): Promise<IncubatorInvestmentTotals> {
+  if (!(await findIncubator(db, caller, incubatorId))) throw notFound('Incubator');
+  const sums = await q.sumsByKindOfIncubator(db, incubatorId, query.year);
+  return {
+    incubatorId,
+    year: query.year ?? null,
+    count: sums.reduce((n, s) => n + s.count, 0),
+    ...investmentTotals(sums),
+  };
+}

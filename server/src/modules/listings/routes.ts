@@ -1,0 +1,43 @@
+import { Listing, ListingCreate } from '@torch/shared';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireRole } from '../../plugins/auth';
+import { readProblems, writeProblems } from '../problems';
+import * as service from './service';
+
+const Params = z.object({ id: z.uuid() });
+
+export async function listingRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/tenants/:id/listings',
+    {
+      schema: {
+        tags: ['listings'],
+        summary: 'Listings (IPO, 挂牌) recorded under a tenancy, oldest first',
+        params: Params,
+        response: { 200: z.object({ items: z.array(Listing) }), ...readProblems },
+      },
+    },
+    async (request) => service.listOfTenant(app.db, request.user, request.params.id),
+  );
+
+  r.post(
+    '/tenants/:id/listings',
+    {
+      schema: {
+        tags: ['listings'],
+        summary: 'Record a listing of an incubating or graduated tenant (manager)',
+        params: Params,
+        body: ListingCreate,
+        response: { 201: Listing, ...writeProblems },
+      },
+    },
+    async (request, reply) => {
+      const caller = requireRole(request, 'incubator_manager');
+      return reply.status(201).send(await service.create(app.db, caller, request.params.id, request.body));
+    },
+  );
+}

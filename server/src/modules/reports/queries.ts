@@ -1,0 +1,168 @@
+import type { ReportListQuery, ReportStatus } from '@torch/shared';
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
+import type { DbOrTx } from '../../db/client';
+import { companies, incubators, reports } from '../../db/schema/index';
+import type { Caller } from '../../plugins/auth';
+
+const NOTHING = sql`false`;
+
+/**
+ * Reports the caller may read: a company its own, a manager its incubators' (the tenancy the report
+ * was filed under decides), a province its incubators'. Needs `incubators` joined.
+ */
+export function reportVisible(caller: Caller): SQL | undefined {
+  switch (caller.role) {
+    case 'national':
+      return undefined;
+    case 'province':
+      return caller.provinceCode ? eq(incubators.provinceCode, caller.provinceCode) : NOTHING;
+    case 'incubator_manager':
+      return caller.incubatorIds.length ? inArray(reports.incubatorId, caller.incubatorIds) : NOTHING;
+    case 'tenant':
+      return caller.companyId ? eq(reports.companyId, caller.companyId) : NOTHING;
+  }
+}
+
+export const figureColumns = {
+  revenue: reports.revenue,
+  netProfit: reports.netProfit,
+  rdSpending: reports.rdSpending,
+  taxesPaid: reports.taxesPaid,
+  exports: reports.exports,
+  employees: reports.employees,
+  phdEmployees: reports.phdEmployees,
+  collegeEmployees: reports.collegeEmployees,
+  returnedScholarEmployees: reports.returnedScholarEmployees,
+  freshGraduatesHired: reports.freshGraduatesHired,
+  ipApplications: reports.ipApplications,
+  ipGranted: reports.ipGranted,
+  inventionPatents: reports.inventionPatents,
+  softwareCopyrights: reports.softwareCopyrights,
+  otherIp: reports.otherIp,
+  financingReceived: reports.financingReceived,
+};
+
+const reportColumns = {
+  id: reports.id,
+  tenantId: reports.tenantId,
+  companyId: reports.companyId,
+  incubatorId: reports.incubatorId,
+  companyName: companies.name,
+  year: reports.year,
+  ...figureColumns,
+  status: reports.status,
+  reviewComment: reports.reviewComment,
+  flags: reports.flags,
+  submittedAt: reports.submittedAt,
+  reviewedAt: reports.reviewedAt,
+  version: reports.version,
+  createdAt: reports.createdAt,
+  updatedAt: reports.updatedAt,
+};
+
+export type ReportRow = NonNullable<Awaited<ReturnType<typeof findReport>>>;
+
+function selectReports<Extra extends Record<string, SQL | SQL.Aliased>>(db: DbOrTx, extra?: Extra) {
+  return db
+    .select({ ...reportColumns, ...(extra as Extra) })
+    .from(reports)
+    .innerJoin(companies, eq(companies.id, reports.companyId))
+    .innerJoin(incubators, eq(incubators.id, reports.incubatorId));
+}
+
+export async function findReport(db: DbOrTx, caller: Caller, id: string) {
+  const [row] = await selectReports(db).where(and(eq(reports.id, id), reportVisible(caller)));
+  return row;
+}
+
+async function paged(db: DbOrTx, where: SQL | undefined, order: SQL[], page: number, pageSize: number) {
+  const rows = await selectReports(db, { total: sql<number>`count(*) over()::int` })
+    .where(where)
+    .orderBy(...order)
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  let total = rows[0]?.total;
+  if (total === undefined) {
+    const [row] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(reports)
+      .innerJoin(incubators, eq(incubators.id, reports.incubatorId))
+      .where(where);
+    total = row?.n ?? 0;
+  }
+  return { rows: rows.map(({ total: _, ...row }) => row), total };
+}
+
+/** Reports filed under one tenancy, newest year first; scoped again for a company's own users. */
+export function reportsOfTenant(
+  db: DbOrTx,
+  caller: Caller,
+  tenantId: string,
+  page: number,
+  pageSize: number,
+) {
+  return paged(
+    db,
+    and(eq(reports.tenantId, tenantId), reportVisible(caller)),
+    [desc(reports.year)],
+    page,
+    pageSize,
+  );
+}
+
+/** An incubator's reports: the review queue puts the longest-waiting submission first. */
+export function reportsOfIncubator(db: DbOrTx, caller: Caller, incubatorId: string, query: ReportListQuery) {
+  const where = and(
+    eq(reports.incubatorId, incubatorId),
+    reportVisible(caller),
+    query.status ? eq(reports.status, query.status) : undefined,
+    query.year ? eq(reports.year, query.year) : undefined,
+  );
+  const order = [
+    sql`${reports.submittedAt} asc nulls last`,
+    desc(reports.year),
+    asc(companies.name),
+    asc(reports.id),
+  ];
+  return paged(db, where, order, query.page, query.pageSize);
+}
+
+/** The company's report for a year, in any state: there is one per company and year. */
+export async function reportOfYear(db: DbOrTx, companyId: string, year: number) {
+  const [row] = await db
+    .select({ id: reports.id, status: reports.status, ...figureColumns })
+    .from(reports)
+    .where(and(eq(reports.companyId, companyId), eq(reports.year, year)));
+  return row;
+}
+
+export async function insertReport(db: DbOrTx, values: typeof reports.$inferInsert) {
+  const [row] = await db.insert(reports).values(values).returning({ id: reports.id });
+  return row!.id;
+}
+
+/**
+ * Moves a report on only from the states given (and only at the version read, when given), so two
+ * racing transitions cannot both succeed; undefined means the report was no longer there to move.
+ */
+export async function updateReport(
+  db: DbOrTx,
+  id: string,
+  from: readonly ReportStatus[],
+  values: PgUpdateSetSource<typeof reports>,
+  version?: number,
+) {
+  const [row] = await db
+    .update(reports)
+    .set({ ...values, version: sql`${reports.version} + 1`, updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(reports.id, id),
+        inArray(reports.status, [...from]),
+        version === undefined ? undefined : eq(reports.version, version),
+      ),
+    )
+    .returning({ id: reports.id });
+  return row;
+}
