@@ -3,6 +3,7 @@ import { DASHBOARD_FLAG_ITEMS } from '@torch/shared';
 import { and, asc, countDistinct, desc, eq, isNotNull, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { companies, listings, reports, tenants } from '../../db/schema/index';
+import { overdueCondition } from '../tenants/queries';
 
 export async function tenantCounts(db: DbOrTx, incubatorId: string) {
   const [row] = await db
@@ -41,19 +42,13 @@ const flaggedColumns = {
   total: sql<number>`count(*) over()::int`,
 };
 
-/** Incubating past the incubation limit: the same rule as the tenant list's `overdue=true`. */
+/** Incubating past the incubation limit: the tenant list's `overdue=true` condition. */
 export async function overdueTenants(db: DbOrTx, incubatorId: string, today: string) {
   return db
     .select(flaggedColumns)
     .from(tenants)
     .innerJoin(companies, eq(companies.id, tenants.companyId))
-    .where(
-      and(
-        eq(tenants.incubatorId, incubatorId),
-        eq(tenants.status, 'incubating'),
-        lt(tenants.incubationEndsOn, today),
-      ),
-    )
+    .where(and(eq(tenants.incubatorId, incubatorId), overdueCondition(today)))
     .orderBy(asc(tenants.incubationEndsOn), asc(tenants.id))
     .limit(DASHBOARD_FLAG_ITEMS);
 }

@@ -60,7 +60,15 @@ function usccPrefixPattern(q: string): string {
   return `${q.toUpperCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** `today` is the civil date in China: a tenant is overdue the day after its incubation ends. */
+/**
+ * Still incubating after the incubation limit. `today` is the civil date in China: a tenant is
+ * overdue the day after its incubation ends. The one definition the list filter and the
+ * dashboard flag share.
+ */
+export function overdueCondition(today: string) {
+  return and(eq(tenants.status, 'incubating'), lt(tenants.incubationEndsOn, today));
+}
+
 export async function listTenantsOfIncubator(
   db: DbOrTx,
   caller: Caller,
@@ -68,7 +76,7 @@ export async function listTenantsOfIncubator(
   query: TenantListQuery,
   today: string,
 ) {
-  const overdue = and(eq(tenants.status, 'incubating'), lt(tenants.incubationEndsOn, today));
+  const overdue = overdueCondition(today);
   const where = and(
     eq(tenants.incubatorId, incubatorId),
     tenantVisible(caller),
@@ -77,7 +85,11 @@ export async function listTenantsOfIncubator(
     query.overdue === true ? overdue : undefined,
     query.overdue === false ? sql`not (${overdue})` : undefined,
     query.q
-      ? or(ilike(companies.name, likePattern(query.q)), ilike(companies.nameEn, likePattern(query.q)), ilike(companies.uscc, usccPrefixPattern(query.q)))
+      ? or(
+          ilike(companies.name, likePattern(query.q)),
+          ilike(companies.nameEn, likePattern(query.q)),
+          ilike(companies.uscc, usccPrefixPattern(query.q)),
+        )
       : undefined,
   );
   const rows = await selectTenants(db, { total: sql<number>`count(*) over()::int` })
@@ -128,7 +140,13 @@ export async function hasLaterTenancy(db: DbOrTx, companyId: string, tenantId: s
   const [row] = await db
     .select({ id: tenants.id })
     .from(tenants)
-    .where(and(eq(tenants.companyId, companyId), ne(tenants.id, tenantId), sql`${tenants.admittedOn} >= ${admittedOn}`))
+    .where(
+      and(
+        eq(tenants.companyId, companyId),
+        ne(tenants.id, tenantId),
+        sql`${tenants.admittedOn} >= ${admittedOn}`,
+      ),
+    )
     .limit(1);
   return Boolean(row);
 }
@@ -152,7 +170,12 @@ export async function insertTenant(db: DbOrTx, values: typeof tenants.$inferInse
 }
 
 /** Bumps the version whenever the tenancy or its company changed; undefined means stale. */
-export async function bumpTenant(db: DbOrTx, id: string, version: number, values: Partial<typeof tenants.$inferInsert>) {
+export async function bumpTenant(
+  db: DbOrTx,
+  id: string,
+  version: number,
+  values: Partial<typeof tenants.$inferInsert>,
+) {
   const [row] = await db
     .update(tenants)
     .set({ ...values, version: sql`${tenants.version} + 1`, updatedAt: sql`now()` })
