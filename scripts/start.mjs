@@ -1,5 +1,6 @@
 // `npm start`: install what is missing, build the dashboard, start the server (API + dashboard on
-// one port). Flags: --skip-demo (no demo dataset on first start).
+// one port). Flags: --skip-demo (no demo dataset on first start), --small-demo (two incubators
+// instead of the national dataset).
 import { spawn } from 'node:child_process';
 import { bin, ensureDependencies, ensureWebBuild, ROOT } from './ensure.mjs';
 
@@ -8,6 +9,7 @@ ensureWebBuild();
 
 const env = { ...process.env };
 if (process.argv.includes('--skip-demo')) env.SKIP_DEMO = '1';
+if (process.argv.includes('--small-demo')) env.DEMO_DATASET = 'small';
 
 // tsx runs the TypeScript server directly; signals are passed on so one Ctrl-C stops everything.
 const server = spawn(bin('tsx'), ['server/src/main.ts'], { cwd: ROOT, env, stdio: 'inherit' });

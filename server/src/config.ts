@@ -17,6 +17,8 @@ const Env = z
       .enum(['0', '1', 'true', 'false'])
       .default('0')
       .transform((v) => v === '1' || v === 'true'),
+    /** Which demo an empty embedded database gets: the national dataset, or two incubators. */
+    DEMO_DATASET: z.enum(['national', 'small']).default('national'),
     /** Login attempts per minute per client address. */
     LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   })
@@ -39,6 +41,7 @@ export interface Config {
   jwtSecret: string;
   logLevel: string;
   skipDemo: boolean;
+  demoDataset: 'national' | 'small';
   loginRateLimit: number;
 }
 
@@ -58,6 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwtSecret: e.JWT_SECRET ?? DEV_JWT_SECRET,
     logLevel: e.LOG_LEVEL,
     skipDemo: e.SKIP_DEMO,
+    demoDataset: e.DEMO_DATASET,
     loginRateLimit: e.LOGIN_RATE_LIMIT,
   };
 }

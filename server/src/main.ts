@@ -5,6 +5,8 @@ import { openDb } from './db/client';
 import { migrateDb } from './db/migrate';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/accounts';
 import { isEmptyDatabase } from './demo/is-empty';
+import { loadNationalDemo } from './demo/national/index';
+import { progressBar } from './demo/progress';
 import { loadSmallDemo } from './demo/small-seed';
 
 async function main() {
@@ -15,8 +17,19 @@ async function main() {
   const embedded = !config.databaseUrl;
   let demo = false;
   if (embedded && !config.production && !config.skipDemo && (await isEmptyDatabase(database.db))) {
-    console.log('First start on an empty embedded database: loading the demo dataset…');
-    await loadSmallDemo(database.db);
+    if (config.demoDataset === 'small') {
+      console.log('First start on an empty embedded database: loading the small demo…');
+      await loadSmallDemo(database.db);
+    } else {
+      console.log('First start on an empty embedded database: loading the national demo dataset');
+      console.log('(about a minute, once; `npm start -- --skip-demo` starts empty instead)…');
+      const bar = progressBar();
+      const summary = await loadNationalDemo(database.db, { onProgress: bar });
+      bar.finish();
+      console.log(
+        `Loaded ${summary.counts.incubators} incubators and ${summary.counts.companies} companies in ${summary.seconds.toFixed(0)} s.`,
+      );
+    }
     demo = true;
   }
 

@@ -32,3 +32,28 @@ export async function rowsWhenCount(page: Page, testId: string, count: number): 
 export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `/tmp/torch-e2e-${name}.png`, fullPage: true });
 }
+
+/** A JSON client signed in as a demo user, outside the browser: "someone else" acting meanwhile. */
+export async function apiAs(baseUrl: string, email: string) {
+  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
+  const { accessToken, user } = (await login.json()) as {
+    accessToken: string;
+    user: { incubatorIds: string[]; tenantId: string | null };
+  };
+  const call = async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${baseUrl}/api/v1${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${accessToken}`,
+        ...(body ? { 'content-type': 'application/json' } : {}),
+      },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    return { status: response.status, body: (await response.json()) as unknown };
+  };
+  return { user, call };
+}

@@ -77,7 +77,14 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
 export async function startServer(): Promise<RunningServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
+  // The small demo (two incubators, a handful of tenants): the journeys need known, few rows.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    DEMO_DATASET: 'small',
+  };
 
   let testDb: TestDatabase | null = null;
   let dataDir: string | null = null;

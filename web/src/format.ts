@@ -1,5 +1,6 @@
 // Every number the dashboard prints goes through here. Money is stored as integer yuan and shown
 // in 万元 (10,000 yuan) as the Torch forms do; English readers get compact CNY amounts.
+import { todayInChina } from '@torch/shared';
 import type { Language } from './i18n/I18nProvider';
 
 export const YUAN_PER_WAN = 10_000;
@@ -52,4 +53,9 @@ export function formatArea(squareMetres: number, language: Language): string {
 
 export function formatCount(n: number, language: Language): string {
   return n.toLocaleString(locale(language));
+}
+
+/** The civil date in China of an API timestamp (when a report was submitted, say). */
+export function formatDateOf(timestamp: string | null): string {
+  return timestamp ? todayInChina(new Date(timestamp)) : '—';
 }

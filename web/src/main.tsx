@@ -7,6 +7,8 @@ import { I18nProvider } from './i18n/I18nProvider';
 import { router } from './routes';
 import './styles/frame.css';
 import './styles/widgets.css';
+import './styles/lifecycle.css';
+import './styles/reports.css';
 
 const queryClient = new QueryClient({
   defaultOptions: {

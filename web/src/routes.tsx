@@ -6,7 +6,10 @@ import { CompanyPage } from './pages/CompanyPage';
 import { HomeRedirect } from './pages/HomeRedirect';
 import { IncubatorListPage } from './pages/IncubatorListPage';
 import { IncubatorPage } from './pages/IncubatorPage';
+import { MentorsPage } from './pages/MentorsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { ReportPage } from './pages/ReportPage';
+import { ReviewQueuePage } from './pages/ReviewQueuePage';
 import { SignInPage } from './pages/SignInPage';
 import { TenantPage } from './pages/TenantPage';
 
@@ -20,8 +23,17 @@ export const router = createBrowserRouter([
       { path: 'incubators', element: <IncubatorListPage /> },
       { path: 'incubators/:incubatorId', element: <IncubatorPage /> },
       { path: 'incubators/:incubatorId/admit', element: <AdmitTenantPage /> },
+      { path: 'incubators/:incubatorId/mentors', element: <MentorsPage /> },
+      { path: 'incubators/:incubatorId/reviews', element: <ReviewQueuePage /> },
       { path: 'tenants/:tenantId', element: <TenantPage /> },
+      { path: 'reports/:reportId', element: <ReportPage /> },
       { path: 'company', element: <CompanyPage /> },
+      // Charts are heavy: the statistics page (and recharts) load only when it is opened.
+      {
+        path: 'stats',
+        lazy: async () => ({ Component: (await import('./pages/stats/StatsPage')).StatsPage }),
+        HydrateFallback: () => null,
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -11,6 +11,7 @@ import { listingRoutes } from './listings/routes';
 import { mentorRoutes } from './mentors/routes';
 import { referenceRoutes } from './reference/routes';
 import { reportRoutes } from './reports/routes';
+import { statsRoutes } from './stats/routes';
 import { tenantRoutes } from './tenants/routes';
 
 export const SIGNED_IN_MODULES = [
@@ -25,6 +26,7 @@ export const SIGNED_IN_MODULES = [
   mentorRoutes,
   reportRoutes,
   dashboardRoutes,
+  statsRoutes,
 ];
 
 export async function apiV1(app: FastifyInstance, opts: AuthRouteOptions) {

@@ -31,8 +31,11 @@ function send(reply: FastifyReply, status: number, body: Record<string, unknown>
  * URL is not echoed back.
  */
 export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
-  const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
-  return send(reply, status, { detail: status === 414 ? 'A path parameter is too long' : 'The URL is not valid' });
+  const status =
+    error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+  return send(reply, status, {
+    detail: status === 414 ? 'A path parameter is too long' : 'The URL is not valid',
+  });
 }
 
 /** postgres error codes a client can cause despite validation (races, limits). */
@@ -62,11 +65,19 @@ export default fp(
   async (app: FastifyInstance) => {
     app.setErrorHandler((error: FastifyError & { cause?: unknown }, request, reply) => {
       if (error instanceof HttpProblem) {
-        return send(reply, error.status, { detail: error.detail, ...(error.errors ? { errors: error.errors } : {}) });
+        return send(reply, error.status, {
+          detail: error.detail,
+          ...(error.errors ? { errors: error.errors } : {}),
+        });
       }
       if (hasZodFastifySchemaValidationErrors(error)) {
         const errors = error.validation.map((v) => ({
-          path: [error.validationContext, ...String(v.instancePath ?? '').split('/').filter(Boolean)]
+          path: [
+            error.validationContext,
+            ...String(v.instancePath ?? '')
+              .split('/')
+              .filter(Boolean),
+          ]
             .filter(Boolean)
             .join('.'),
           message: v.message ?? 'invalid',
@@ -75,18 +86,26 @@ export default fp(
       }
       if (isResponseSerializationError(error)) {
         request.log.error({ err: error }, 'response failed its schema');
-        return send(reply, 500, { title: 'Internal Server Error', detail: 'Something went wrong on our side' });
+        return send(reply, 500, {
+          title: 'Internal Server Error',
+          detail: 'Something went wrong on our side',
+        });
       }
       const dbError = (error.cause ?? error) as { code?: string };
-      const mapped = typeof dbError.code === 'string' && dbError.code.length === 5 ? fromDatabase(dbError) : null;
+      const mapped =
+        typeof dbError.code === 'string' && dbError.code.length === 5 ? fromDatabase(dbError) : null;
       if (mapped) {
         request.log.warn({ err: error }, 'database refused a write');
         return send(reply, mapped.status, { detail: mapped.detail });
       }
-      const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+      const status =
+        error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
       if (status === 500) {
         request.log.error({ err: error }, 'unhandled error');
-        return send(reply, 500, { title: 'Internal Server Error', detail: 'Something went wrong on our side' });
+        return send(reply, 500, {
+          title: 'Internal Server Error',
+          detail: 'Something went wrong on our side',
+        });
       }
       return send(reply, status, { detail: error.message });
     });

@@ -17,7 +17,12 @@ export default fp(
         return reply
           .status(404)
           .type('application/problem+json')
-          .send({ type: 'about:blank', title: 'Not Found', status: 404, detail: `No route ${request.method} ${request.url.split('?')[0]}` });
+          .send({
+            type: 'about:blank',
+            title: 'Not Found',
+            status: 404,
+            detail: `No route ${request.method} ${request.url.split('?')[0]}`,
+          });
       }
       return reply.sendFile('index.html');
     });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidUscc, normalizeUscc, usccProblem } from '../rules/uscc';
+import { normalizeUscc, usccProblem } from '../rules/uscc';
 import { IsoDate, PageQuery, PastDate, SquareMetres, Version, Yuan } from './common';
 import { ExitReason, FounderTrait, GraduationCriterion, TenantStatus } from './enums';
 import { FieldCodeSchema } from './reference';
@@ -31,7 +31,10 @@ const companyProfileFields = {
     .regex(/^[0-9+\-() ]{5,30}$/, 'phone')
     .nullable(),
   // Only web addresses: a javascript: or data: URL would be a script in every page that links it.
-  website: z.url({ protocol: /^https?$/ }).max(200).nullable(),
+  website: z
+    .url({ protocol: /^https?$/ })
+    .max(200)
+    .nullable(),
 };
 
 /** Fields the incubator verifies: managers edit them, the company may not. */

@@ -65,6 +65,13 @@ export function toQueryString(query: Record<string, QueryValue> = {}): string {
 }
 
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await apiResponse(path, options);
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+/** The successful response itself (a file download, say), with the same token and refresh handling. */
+export async function apiResponse(path: string, options: RequestOptions = {}): Promise<Response> {
   const { method = 'GET', query, body, signal, anonymous = false } = options;
 
   const send = (token: string | null) =>
@@ -91,6 +98,5 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     if (renewed) response = await send(accessToken);
   }
   if (!response.ok) throw await ApiError.fromResponse(response);
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
+  return response;
 }

@@ -1,23 +1,40 @@
-// One tenant: its facts, and the edit form for whoever may edit (its manager, or the company).
-import type { Tenant } from '@torch/shared';
+// One tenant: its facts and story, money and listings, yearly reports; the edit form for whoever
+// may edit (its manager, or the company), and graduation and exit for its manager.
 import { type ReactNode, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useCurrentUser } from '../api/auth';
 import { useTenant } from '../api/tenants';
-import { formatArea, formatMoney } from '../format';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages/zh-CN';
-import { useLabels } from '../i18n/use-labels';
 import { OverdueBadge, StatusBadge } from './Badges';
+import { InvestmentsPanel } from './investments/InvestmentsPanel';
+import { ExitDialog } from './lifecycle/ExitDialog';
+import { GraduationDialog } from './lifecycle/GraduationDialog';
+import { ListingsPanel } from './listings/ListingsPanel';
+import { isOwnCompany, managesIncubator } from './permissions';
+import { ReportsPanel } from './reports/ReportsPanel';
 import { ErrorState, Loading } from './states';
+import { type Tab, Tabs, useTab } from './Tabs';
+import { TenantFacts } from './TenantFacts';
 import { TenantEditForm } from './tenant-form/TenantEditForm';
+import { TenantTimeline } from './timeline/TenantTimeline';
+
+type TabId = 'overview' | 'investments' | 'listings' | 'reports';
 
 export function TenantDetail({ tenantId }: { tenantId: string }) {
   const { t } = useI18n();
   const me = useCurrentUser();
   const location = useLocation();
   const tenant = useTenant(tenantId);
+  const tabs: Tab<TabId>[] = [
+    { id: 'overview', label: t('tenantTabs.overview') },
+    { id: 'investments', label: t('tenantTabs.investments') },
+    { id: 'listings', label: t('tenantTabs.listings') },
+    { id: 'reports', label: t('tenantTabs.reports') },
+  ];
+  const [tab, chooseTab] = useTab(tabs);
   const [editing, setEditing] = useState(false);
+  const [dialog, setDialog] = useState<'graduate' | 'exit' | null>(null);
   const [flash, setFlash] = useState<MessageKey | null>(
     (location.state as { flash?: string } | null)?.flash === 'admitted' ? 'tenant.admittedFlash' : null,
   );
@@ -26,8 +43,41 @@ export function TenantDetail({ tenantId }: { tenantId: string }) {
   if (tenant.isError) return <ErrorState error={tenant.error} onRetry={() => void tenant.refetch()} />;
 
   const data = tenant.data;
-  const managesIt = me.role === 'incubator_manager' && me.incubatorIds.includes(data.incubatorId);
-  const canEdit = managesIt || (me.role === 'tenant' && me.tenantId === data.id);
+  const managesIt = managesIncubator(me, data.incubatorId);
+  const ownCompany = isOwnCompany(me, data.id);
+  const canEdit = managesIt || ownCompany;
+  // Only an incubating tenant graduates or leaves; a graduate stays tracked, an exit is final.
+  const canEnd = managesIt && data.status === 'incubating';
+
+  const ended = (message: MessageKey) => {
+    setDialog(null);
+    setFlash(message);
+    chooseTab('overview');
+  };
+
+  const panels: Record<TabId, ReactNode> = {
+    overview: editing ? (
+      <TenantEditForm
+        key={data.version}
+        tenant={data}
+        canEditManaged={managesIt}
+        onSaved={() => {
+          setEditing(false);
+          setFlash('edit.saved');
+        }}
+        onCancel={() => setEditing(false)}
+        onReload={() => void tenant.refetch()}
+      />
+    ) : (
+      <div className="detail-columns">
+        <TenantFacts tenant={data} />
+        <TenantTimeline tenantId={data.id} />
+      </div>
+    ),
+    investments: <InvestmentsPanel tenant={data} canWrite={managesIt} />,
+    listings: <ListingsPanel tenant={data} canWrite={managesIt} />,
+    reports: <ReportsPanel tenant={data} canWrite={ownCompany} canReview={managesIt} />,
+  };
 
   return (
     <>
@@ -45,13 +95,38 @@ export function TenantDetail({ tenantId }: { tenantId: string }) {
           </p>
         </div>
         <div className="page-actions">
-          <StatusBadge status={data.status} />
+          <span data-testid="tenant-status">
+            <StatusBadge status={data.status} />
+          </span>
           {data.overdue && <OverdueBadge />}
+          {canEnd && (
+            <>
+              <button
+                type="button"
+                className="button"
+                onClick={() => setDialog('exit')}
+                data-testid="exit-tenant"
+              >
+                {t('exit.action')}
+              </button>
+              <button
+                type="button"
+                className="button"
+                onClick={() => setDialog('graduate')}
+                data-testid="graduate-tenant"
+              >
+                {t('graduation.action')}
+              </button>
+            </>
+          )}
           {canEdit && !editing && (
             <button
               type="button"
               className="button button-primary"
-              onClick={() => setEditing(true)}
+              onClick={() => {
+                setEditing(true);
+                chooseTab('overview');
+              }}
               data-testid="edit-tenant"
             >
               {t('action.edit')}
@@ -64,76 +139,18 @@ export function TenantDetail({ tenantId }: { tenantId: string }) {
           {t(flash)}
         </div>
       )}
-      {editing ? (
-        <TenantEditForm
-          key={data.version}
+      <Tabs tabs={tabs} current={tab} onChoose={chooseTab} label={t('tenantTabs.label')} />
+      {panels[tab]}
+      {dialog === 'graduate' && (
+        <GraduationDialog
           tenant={data}
-          canEditManaged={managesIt}
-          onSaved={() => {
-            setEditing(false);
-            setFlash('edit.saved');
-          }}
-          onCancel={() => setEditing(false)}
-          onReload={() => void tenant.refetch()}
+          onClose={() => setDialog(null)}
+          onDone={() => ended('graduation.done')}
         />
-      ) : (
-        <TenantFacts tenant={data} />
+      )}
+      {dialog === 'exit' && (
+        <ExitDialog tenant={data} onClose={() => setDialog(null)} onDone={() => ended('exit.done')} />
       )}
     </>
-  );
-}
-
-function TenantFacts({ tenant }: { tenant: Tenant }) {
-  const { t, language } = useI18n();
-  const labels = useLabels();
-  const none = '—';
-  const facts: [string, ReactNode][] = [
-    [t('tenant.status'), labels.status(tenant.status)],
-    [t('tenant.field'), labels.field(tenant.field)],
-    [t('tenant.foundedOn'), tenant.foundedOn],
-    [t('tenant.admittedOn'), tenant.admittedOn],
-    [t('tenant.incubationEndsOn'), tenant.incubationEndsOn],
-    [t('tenant.overdue'), tenant.overdue ? t('common.yes') : t('common.no')],
-    ...(tenant.graduatedOn ? ([[t('tenant.graduatedOn'), tenant.graduatedOn]] as [string, string][]) : []),
-    ...(tenant.exitedOn
-      ? ([
-          [
-            t('tenant.exitedOn'),
-            `${tenant.exitedOn}${tenant.exitReason ? ` · ${labels.exitReason(tenant.exitReason)}` : ''}`,
-          ],
-        ] as [string, string][])
-      : []),
-    [t('tenant.areaOccupied'), formatArea(tenant.areaOccupied, language)],
-    [t('tenant.registeredCapital'), formatMoney(tenant.registeredCapital, language)],
-    [t('tenant.founderTraits'), tenant.founderTraits.map((x) => labels.trait(x)).join('、') || none],
-    [t('tenant.integratedCircuit'), tenant.integratedCircuit ? t('common.yes') : t('common.no')],
-    [t('tenant.highTechCertifiedOn'), tenant.highTechCertifiedOn ?? none],
-    [t('tenant.legalRepresentative'), tenant.legalRepresentative ?? none],
-    [t('tenant.contactPhone'), tenant.contactPhone ?? none],
-    [
-      t('tenant.website'),
-      tenant.website ? (
-        <a key="website" href={tenant.website} target="_blank" rel="noreferrer noopener">
-          {tenant.website}
-        </a>
-      ) : (
-        none
-      ),
-    ],
-    ...(tenant.admissionExceptionReason
-      ? ([[t('tenant.admissionExceptionReason'), tenant.admissionExceptionReason]] as [string, string][])
-      : []),
-  ];
-  return (
-    <section className="panel facts" aria-label={t('tenant.facts')} data-testid="tenant-facts">
-      <dl className="fact-grid">
-        {facts.map(([label, value]) => (
-          <div key={label} className="fact">
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
-    </section>
   );
 }

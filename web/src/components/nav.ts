@@ -15,16 +15,29 @@ export function navFor(me: Me): NavItem[] {
   switch (me.role) {
     case 'national':
     case 'province':
-      return [{ to: '/incubators', label: 'nav.incubators', testId: 'nav-incubators' }];
+      return [
+        { to: '/incubators', label: 'nav.incubators', testId: 'nav-incubators' },
+        { to: '/stats', label: 'nav.stats', testId: 'nav-stats' },
+      ];
     case 'incubator_manager': {
       const [first, ...others] = me.incubatorIds;
       return [
         ...(first
-          ? [{ to: `/incubators/${first}`, label: 'nav.myIncubator' as const, testId: 'nav-my-incubator' }]
+          ? [
+              {
+                to: `/incubators/${first}`,
+                label: 'nav.myIncubator' as const,
+                testId: 'nav-my-incubator',
+                end: true,
+              },
+              { to: `/incubators/${first}/reviews`, label: 'nav.reviews' as const, testId: 'nav-reviews' },
+              { to: `/incubators/${first}/mentors`, label: 'nav.mentors' as const, testId: 'nav-mentors' },
+            ]
           : []),
         ...(others.length
           ? [{ to: '/incubators', label: 'nav.myIncubators' as const, testId: 'nav-incubators', end: true }]
           : []),
+        { to: '/stats', label: 'nav.stats' as const, testId: 'nav-stats' },
       ];
     }
     case 'tenant':

@@ -1,14 +1,20 @@
 // Labels of the closed code lists (codes live in @torch/shared). A Record per enum makes a new
 // code without a label a type error.
 import type {
+  Exchange,
   ExitReason,
+  FigureField,
   FounderTrait,
   GraduationCriterion,
   IncubatorLevel,
   IncubatorType,
+  InvestmentInstrument,
+  InvestorKind,
   LegalNature,
+  ReportStatus,
   Role,
   TenantStatus,
+  TimelineKind,
 } from '@torch/shared';
 
 export interface Bilingual {
@@ -69,4 +75,73 @@ export const ROLE_LABELS: Record<Role, Bilingual> = {
   province: { zh: '省级科技厅', en: 'Provincial department' },
   incubator_manager: { zh: '孵化器管理员', en: 'Incubator manager' },
   tenant: { zh: '在孵企业', en: 'Tenant company' },
+};
+
+export const INVESTOR_KIND_LABELS: Record<InvestorKind, Bilingual> = {
+  incubator_fund: { zh: '孵化器（合作）基金', en: 'Incubator fund' },
+  angel: { zh: '天使投资', en: 'Angel investment' },
+  vc: { zh: '创业投资', en: 'Venture capital' },
+  government_grant: { zh: '政府资金', en: 'Government fund' },
+  bank_loan: { zh: '银行贷款', en: 'Bank loan' },
+  other: { zh: '其他', en: 'Other' },
+};
+
+export const INSTRUMENT_LABELS: Record<InvestmentInstrument, Bilingual> = {
+  equity: { zh: '股权投资', en: 'Equity' },
+  parallel_investment: { zh: '跟进投资（引导基金）', en: 'Parallel investment (guidance fund)' },
+  grant: { zh: '无偿资助', en: 'Grant' },
+  loan: { zh: '贷款', en: 'Loan' },
+  convertible: { zh: '可转债', en: 'Convertible' },
+  other: { zh: '其他', en: 'Other' },
+};
+
+export const EXCHANGE_LABELS: Record<Exchange, Bilingual> = {
+  sse_main: { zh: '上交所主板', en: 'SSE Main Board' },
+  sse_star: { zh: '上交所科创板', en: 'SSE STAR Market' },
+  szse_main: { zh: '深交所主板', en: 'SZSE Main Board' },
+  szse_chinext: { zh: '深交所创业板', en: 'SZSE ChiNext' },
+  bse: { zh: '北京证券交易所', en: 'Beijing Stock Exchange' },
+  neeq: { zh: '新三板', en: 'NEEQ' },
+  hkex: { zh: '香港交易所', en: 'HKEX' },
+  nasdaq: { zh: '纳斯达克', en: 'NASDAQ' },
+  nyse: { zh: '纽约证券交易所', en: 'NYSE' },
+  other: { zh: '其他', en: 'Other' },
+};
+
+export const REPORT_STATUS_LABELS: Record<ReportStatus, Bilingual> = {
+  draft: { zh: '草稿', en: 'Draft' },
+  submitted: { zh: '待审核', en: 'Submitted' },
+  approved: { zh: '已通过', en: 'Approved' },
+  returned: { zh: '已退回', en: 'Returned' },
+};
+
+export const FIGURE_LABELS: Record<FigureField, Bilingual> = {
+  revenue: { zh: '营业收入', en: 'Revenue' },
+  netProfit: { zh: '净利润', en: 'Net profit' },
+  rdSpending: { zh: '研发投入', en: 'R&D spending' },
+  taxesPaid: { zh: '上缴税费', en: 'Taxes paid' },
+  exports: { zh: '出口创汇', en: 'Exports' },
+  employees: { zh: '从业人员', en: 'Employees' },
+  phdEmployees: { zh: '其中：博士', en: 'of whom PhDs' },
+  collegeEmployees: { zh: '其中：大专以上学历', en: 'of whom college-educated' },
+  returnedScholarEmployees: { zh: '其中：留学归国人员', en: 'of whom returned scholars' },
+  freshGraduatesHired: { zh: '其中：吸纳应届毕业生', en: 'of whom fresh graduates hired' },
+  ipApplications: { zh: '当年知识产权申请数', en: 'IP applications in the year' },
+  ipGranted: { zh: '当年知识产权授权数', en: 'IP granted in the year' },
+  inventionPatents: { zh: '拥有有效发明专利', en: 'Valid invention patents' },
+  softwareCopyrights: { zh: '拥有软件著作权', en: 'Software copyrights' },
+  otherIp: { zh: '拥有其他知识产权', en: 'Other valid IP' },
+  financingReceived: { zh: '当年获得融资', en: 'Financing received' },
+};
+
+export const TIMELINE_KIND_LABELS: Record<TimelineKind, Bilingual> = {
+  admitted: { zh: '入孵', en: 'Admitted' },
+  investment: { zh: '获得投资', en: 'Investment' },
+  listing: { zh: '上市挂牌', en: 'Listing' },
+  report_submitted: { zh: '提交年报', en: 'Report submitted' },
+  report_approved: { zh: '年报审核通过', en: 'Report approved' },
+  report_returned: { zh: '年报被退回', en: 'Report returned' },
+  mentoring_started: { zh: '导师开始辅导', en: 'Mentoring started' },
+  graduated: { zh: '毕业', en: 'Graduated' },
+  exited: { zh: '退出', en: 'Exited' },
 };

@@ -1,17 +1,37 @@
 // Display names for codes in the current language: enums from enum-labels, reference data
 // (fields, provinces) from the API's nameZh/nameEn. While reference data loads, the code shows.
-import type { FounderTrait, IncubatorLevel, IncubatorType, Role, TenantStatus } from '@torch/shared';
+import type {
+  Exchange,
+  FigureField,
+  FounderTrait,
+  GraduationCriterion,
+  IncubatorLevel,
+  IncubatorType,
+  InvestmentInstrument,
+  InvestorKind,
+  ReportStatus,
+  Role,
+  TenantStatus,
+  TimelineKind,
+} from '@torch/shared';
 import { useCallback, useMemo } from 'react';
 import { useFields, useProvinces } from '../api/reference';
 import {
   type Bilingual,
+  EXCHANGE_LABELS,
   EXIT_REASON_LABELS,
+  FIGURE_LABELS,
   FOUNDER_TRAIT_LABELS,
+  GRADUATION_CRITERION_LABELS,
   INCUBATOR_LEVEL_LABELS,
   INCUBATOR_TYPE_LABELS,
+  INSTRUMENT_LABELS,
+  INVESTOR_KIND_LABELS,
   LEGAL_NATURE_LABELS,
+  REPORT_STATUS_LABELS,
   ROLE_LABELS,
   TENANT_STATUS_LABELS,
+  TIMELINE_KIND_LABELS,
 } from './enum-labels';
 import { useI18n } from './I18nProvider';
 
@@ -41,6 +61,13 @@ export function useLabels() {
       exitReason: (code: keyof typeof EXIT_REASON_LABELS) => pick(EXIT_REASON_LABELS[code]),
       trait: (code: FounderTrait) => pick(FOUNDER_TRAIT_LABELS[code]),
       role: (code: Role) => pick(ROLE_LABELS[code]),
+      criterion: (code: GraduationCriterion) => pick(GRADUATION_CRITERION_LABELS[code]),
+      investorKind: (code: InvestorKind) => pick(INVESTOR_KIND_LABELS[code]),
+      instrument: (code: InvestmentInstrument) => pick(INSTRUMENT_LABELS[code]),
+      exchange: (code: Exchange) => pick(EXCHANGE_LABELS[code]),
+      reportStatus: (code: ReportStatus) => pick(REPORT_STATUS_LABELS[code]),
+      figure: (code: FigureField) => pick(FIGURE_LABELS[code]),
+      timelineKind: (code: TimelineKind) => pick(TIMELINE_KIND_LABELS[code]),
       field: (code: string) => {
         const field = fieldByCode.get(code);
         return field ? nameOf(field) : code;

@@ -1,4 +1,5 @@
-// A tenant user's home: its own company. Reports, timeline and statistics will sit beside it.
+// A tenant user's home: its own company, whose tabs hold its timeline, money, listings and
+// the yearly reports it files (TenantDetail).
 import { useCurrentUser } from '../api/auth';
 import { EmptyState } from '../components/states';
 import { TenantDetail } from '../components/TenantDetail';

@@ -1,9 +1,13 @@
-// One incubator and its tenants. Its manager admits tenants from here; others read only.
+// One incubator: its dashboard (KPI tiles, what needs attention) and its tenants. Its manager
+// admits tenants from here and reaches mentors and the review queue; others read only.
 import type { Incubator } from '@torch/shared';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useCurrentUser } from '../api/auth';
 import { useIncubator, useIncubators } from '../api/incubators';
+import { IncubatorDashboard } from '../components/dashboard/IncubatorDashboard';
+import { managesIncubator } from '../components/permissions';
 import { ErrorState, Loading } from '../components/states';
+import { StatsTrail } from '../components/stats/StatsTrail';
 import { TenantsTable } from '../components/TenantsTable';
 import { formatArea, formatCount, formatMoney } from '../format';
 import { useI18n } from '../i18n/I18nProvider';
@@ -14,7 +18,7 @@ export function IncubatorPage() {
   const { t } = useI18n();
   const me = useCurrentUser();
   const incubator = useIncubator(incubatorId);
-  const manages = me.role === 'incubator_manager' && me.incubatorIds.includes(incubatorId);
+  const manages = managesIncubator(me, incubatorId);
 
   if (incubator.isPending) return <Loading />;
   if (incubator.isError)
@@ -25,12 +29,21 @@ export function IncubatorPage() {
     <>
       <div className="page-header">
         <div>
+          <StatsTrail province={data.provinceCode} incubator={data.name} />
           <h1 data-testid="incubator-name">{data.name}</h1>
           {data.nameEn && <p className="muted">{data.nameEn}</p>}
         </div>
         <div className="page-actions">
           {me.role === 'incubator_manager' && me.incubatorIds.length > 1 && (
             <IncubatorPicker current={incubatorId} />
+          )}
+          <Link to={`/incubators/${incubatorId}/mentors`} className="button" data-testid="open-mentors">
+            {t('mentor.heading')}
+          </Link>
+          {manages && (
+            <Link to={`/incubators/${incubatorId}/reviews`} className="button" data-testid="open-reviews">
+              {t('review.heading')}
+            </Link>
           )}
           {manages ? (
             <Link
@@ -45,6 +58,7 @@ export function IncubatorPage() {
           )}
         </div>
       </div>
+      <IncubatorDashboard key={incubatorId} incubatorId={incubatorId} canReview={manages} />
       <IncubatorFacts incubator={data} />
       <TenantsTable incubatorId={incubatorId} />
     </>

@@ -8,5 +8,8 @@ export * from './mentors';
 export * from './reference';
 export * from './refresh-tokens';
 export * from './reports';
+export * from './stats-company-listings';
+export * from './stats-cube';
+export * from './stats-state';
 export * from './tenants';
 export * from './users';

@@ -22,9 +22,13 @@ export async function loadUserProfile(db: DbOrTx, userId: string) {
       companyId: users.companyId,
       disabled: users.disabled,
       // Correlated subqueries in plain SQL: drizzle leaves columns unqualified inside sql``.
-      incubatorIds: sql<string[]>`coalesce((select array_agg(m.incubator_id order by m.incubator_id) from incubator_managers m where m.user_id = "users"."id"), '{}')`,
+      incubatorIds: sql<
+        string[]
+      >`coalesce((select array_agg(m.incubator_id order by m.incubator_id) from incubator_managers m where m.user_id = "users"."id"), '{}')`,
       // The company's latest tenancy: the one its user works with.
-      tenantId: sql<string | null>`(select t.id from tenants t where t.company_id = "users"."company_id" order by t.admitted_on desc limit 1)`,
+      tenantId: sql<
+        string | null
+      >`(select t.id from tenants t where t.company_id = "users"."company_id" order by t.admitted_on desc limit 1)`,
     })
     .from(users)
     .where(eq(users.id, userId));

@@ -59,7 +59,8 @@ export async function publicAuthRoutes(app: FastifyInstance, opts: AuthRouteOpti
         },
       },
     },
-    async (request, reply) => sendSession(reply, await service.login(app.db, request.body.email, request.body.password)),
+    async (request, reply) =>
+      sendSession(reply, await service.login(app.db, request.body.email, request.body.password)),
   );
 
   r.post(
@@ -82,7 +83,12 @@ export async function publicAuthRoutes(app: FastifyInstance, opts: AuthRouteOpti
   r.post(
     '/auth/logout',
     {
-      schema: { tags: ['auth'], summary: 'End this session family', body: CookieOrBodyToken, response: { 204: z.null(), 400: Problem } },
+      schema: {
+        tags: ['auth'],
+        summary: 'End this session family',
+        body: CookieOrBodyToken,
+        response: { 204: z.null(), 400: Problem },
+      },
     },
     async (request, reply) => {
       const token = refreshTokenOf(request, request.body);
@@ -94,9 +100,11 @@ export async function publicAuthRoutes(app: FastifyInstance, opts: AuthRouteOpti
 }
 
 export async function meRoutes(app: FastifyInstance) {
-  app.withTypeProvider<ZodTypeProvider>().get(
-    '/me',
-    { schema: { tags: ['auth'], summary: 'Who am I', response: { 200: Me, ...readProblems } } },
-    async (request) => service.me(app.db, request.user),
-  );
+  app
+    .withTypeProvider<ZodTypeProvider>()
+    .get(
+      '/me',
+      { schema: { tags: ['auth'], summary: 'Who am I', response: { 200: Me, ...readProblems } } },
+      async (request) => service.me(app.db, request.user),
+    );
 }

@@ -1,12 +1,12 @@
 // Login, refresh with rotation and reuse detection, logout, and who-am-I.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Me } from '@torch/shared';
-import type { Db, DbOrTx } from '../../db/client';
 import { writeAudit } from '../../audit';
+import type { Db, DbOrTx } from '../../db/client';
 import { unauthorized } from '../../errors';
 import type { Caller } from '../../plugins/auth';
-import * as q from './queries';
 import { verifyPassword } from './passwords';
+import * as q from './queries';
 
 export const REFRESH_TOKEN_DAYS = 14;
 
@@ -66,28 +66,28 @@ export async function login(db: Db, email: string, password: string): Promise<Se
 export async function refresh(db: Db, token: string): Promise<Session> {
   // `null` means a reused token: the revocation must commit before we refuse, so no throw inside.
   const session = await db.transaction(async (tx): Promise<Session | null> => {
-      const row = await q.findRefreshTokenForUpdate(tx, sha256(token));
-      if (!row || row.revokedAt || new Date(row.expiresAt) <= new Date()) {
-        throw unauthorized('The refresh token is invalid or has expired');
-      }
-      if (row.usedAt) {
-        // A rotated token came back: someone holds a copy. End every session of this family.
-        await q.revokeFamily(tx, row.familyId);
-        await writeAudit(tx, {
-          userId: row.userId,
-          action: 'auth.refresh_reuse',
-          entity: 'user',
-          entityId: row.userId,
-          after: { familyId: row.familyId },
-        });
-        return null;
-      }
-      const profile = await q.loadUserProfile(tx, row.userId);
-      if (!profile || profile.disabled) throw unauthorized('The account is disabled');
-      await q.markRefreshTokenUsed(tx, row.id);
-      const refreshToken = await issueRefreshToken(tx, row.userId, row.familyId);
-      const me = toMe(profile);
-      return { me, caller: toCaller(me), refreshToken };
+    const row = await q.findRefreshTokenForUpdate(tx, sha256(token));
+    if (!row || row.revokedAt || new Date(row.expiresAt) <= new Date()) {
+      throw unauthorized('The refresh token is invalid or has expired');
+    }
+    if (row.usedAt) {
+      // A rotated token came back: someone holds a copy. End every session of this family.
+      await q.revokeFamily(tx, row.familyId);
+      await writeAudit(tx, {
+        userId: row.userId,
+        action: 'auth.refresh_reuse',
+        entity: 'user',
+        entityId: row.userId,
+        after: { familyId: row.familyId },
+      });
+      return null;
+    }
+    const profile = await q.loadUserProfile(tx, row.userId);
+    if (!profile || profile.disabled) throw unauthorized('The account is disabled');
+    await q.markRefreshTokenUsed(tx, row.id);
+    const refreshToken = await issueRefreshToken(tx, row.userId, row.familyId);
+    const me = toMe(profile);
+    return { me, caller: toCaller(me), refreshToken };
   });
   if (!session) throw unauthorized('The refresh token was already used; sign in again');
   return session;

@@ -1,6 +1,6 @@
 // The incubator dashboard's counts. Money sums come from the investments module (one source).
 import { DASHBOARD_FLAG_ITEMS } from '@torch/shared';
-import { and, asc, countDistinct, desc, eq, isNotNull, lt, sql } from 'drizzle-orm';
+import { and, asc, countDistinct, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { companies, listings, reports, tenants } from '../../db/schema/index';
 import { overdueCondition } from '../tenants/queries';

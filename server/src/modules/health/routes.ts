@@ -8,7 +8,14 @@ const Health = z.object({ status: z.enum(['ok', 'unavailable']), database: z.str
 export async function healthRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/health',
-    { schema: { tags: ['health'], summary: 'Liveness with a database round trip', security: [], response: { 200: Health, 503: Health } } },
+    {
+      schema: {
+        tags: ['health'],
+        summary: 'Liveness with a database round trip',
+        security: [],
+        response: { 200: Health, 503: Health },
+      },
+    },
     async (_request, reply) => {
       try {
         await Promise.race([

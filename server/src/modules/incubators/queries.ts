@@ -51,7 +51,11 @@ export async function listIncubators(db: DbOrTx, caller: Caller, query: Incubato
     query.type ? eq(incubators.type, query.type) : undefined,
     query.level ? eq(incubators.level, query.level) : undefined,
     query.q
-      ? or(ilike(incubators.name, likePattern(query.q)), ilike(incubators.nameEn, likePattern(query.q)), ilike(incubators.city, likePattern(query.q)))
+      ? or(
+          ilike(incubators.name, likePattern(query.q)),
+          ilike(incubators.nameEn, likePattern(query.q)),
+          ilike(incubators.city, likePattern(query.q)),
+        )
       : undefined,
   );
   const rows = await db

@@ -42,7 +42,14 @@ export async function incubatorRoutes(app: FastifyInstance) {
 
   r.get(
     '/incubators/:id',
-    { schema: { tags: ['incubators'], summary: 'One incubator', params: Params, response: { 200: Incubator, ...readProblems } } },
+    {
+      schema: {
+        tags: ['incubators'],
+        summary: 'One incubator',
+        params: Params,
+        response: { 200: Incubator, ...readProblems },
+      },
+    },
     async (request) => service.get(app.db, request.user, request.params.id),
   );
 

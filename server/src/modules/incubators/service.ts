@@ -12,8 +12,8 @@ import { iso } from '../../db/iso';
 import { badRequest, conflict, forbidden, notFound, staleVersion } from '../../errors';
 import type { Caller } from '../../plugins/auth';
 import { manages } from '../../scope';
-import { emailTaken, insertUser } from '../auth/queries';
 import { hashPassword } from '../auth/passwords';
+import { emailTaken, insertUser } from '../auth/queries';
 import * as q from './queries';
 
 type Row = NonNullable<Awaited<ReturnType<typeof q.findIncubator>>>;
@@ -24,7 +24,12 @@ export function toIncubator(row: Row): Incubator {
 
 export async function list(db: Db, caller: Caller, query: IncubatorListQuery) {
   const { rows, total } = await q.listIncubators(db, caller, query);
-  return { items: rows.map(({ total: _, ...row }) => toIncubator(row)), total, page: query.page, pageSize: query.pageSize };
+  return {
+    items: rows.map(({ total: _, ...row }) => toIncubator(row)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 export async function get(db: Db, caller: Caller, id: string): Promise<Incubator> {
@@ -47,9 +52,16 @@ export async function create(db: Db, caller: Caller, body: IncubatorCreate): Pro
     let managerId: string | null = null;
     if (manager && passwordHash) {
       if (await emailTaken(tx, manager.email)) {
-        throw conflict('A user with this email already exists', [{ path: 'manager.email', message: 'email_taken' }]);
+        throw conflict('A user with this email already exists', [
+          { path: 'manager.email', message: 'email_taken' },
+        ]);
       }
-      managerId = await insertUser(tx, { email: manager.email, name: manager.name, passwordHash, role: 'incubator_manager' });
+      managerId = await insertUser(tx, {
+        email: manager.email,
+        name: manager.name,
+        passwordHash,
+        role: 'incubator_manager',
+      });
       await q.addManager(tx, managerId, id);
     }
     await writeAudit(tx, {
@@ -70,21 +82,28 @@ export async function patch(db: Db, caller: Caller, id: string, body: IncubatorP
   await db.transaction(async (tx) => {
     const before = await q.findIncubator(tx, caller, id);
     if (!before) throw notFound('Incubator');
-    if (caller.role !== 'national' && !manages(caller, id)) throw forbidden('Only its manager or the Torch Center may edit an incubator');
+    if (caller.role !== 'national' && !manages(caller, id))
+      throw forbidden('Only its manager or the Torch Center may edit an incubator');
     if (caller.role !== 'national') {
       const refused = INCUBATOR_NATIONAL_ONLY_FIELDS.filter((f) => f in changes);
       if (refused.length) {
-        throw forbidden('Only the Torch Center may change these fields', refused.map((path) => ({ path, message: 'national_only' })));
+        throw forbidden(
+          'Only the Torch Center may change these fields',
+          refused.map((path) => ({ path, message: 'national_only' })),
+        );
       }
     }
     const merged = { ...before, ...changes };
     if (merged.tenantArea > merged.totalArea) {
-      throw badRequest('The request is not valid', [{ path: 'tenantArea', message: 'tenant_area_exceeds_total' }]);
+      throw badRequest('The request is not valid', [
+        { path: 'tenantArea', message: 'tenant_area_exceeds_total' },
+      ]);
     }
     if (merged.type === 'specialized' && !merged.field) {
       throw badRequest('The request is not valid', [{ path: 'field', message: 'specialized_needs_field' }]);
     }
-    if (before.version !== version || !(await q.updateIncubator(tx, id, version, changes))) throw staleVersion();
+    if (before.version !== version || !(await q.updateIncubator(tx, id, version, changes)))
+      throw staleVersion();
     await writeAudit(tx, {
       userId: caller.userId,
       action: 'incubator.update',

@@ -1,5 +1,13 @@
 // Reference data is fixed by migration: served from the shared package, no query needed.
-import { FIELDS, FieldOut, incubationLimitMonths, PARKS, ParkOut, PROVINCES, ProvinceOut } from '@torch/shared';
+import {
+  FIELDS,
+  FieldOut,
+  incubationLimitMonths,
+  PARKS,
+  ParkOut,
+  PROVINCES,
+  ProvinceOut,
+} from '@torch/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -11,17 +19,35 @@ export async function referenceRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/provinces',
-    { schema: { tags: ['reference'], summary: 'The 31 provinces', response: { 200: z.array(ProvinceOut), ...readProblems } } },
+    {
+      schema: {
+        tags: ['reference'],
+        summary: 'The 31 provinces',
+        response: { 200: z.array(ProvinceOut), ...readProblems },
+      },
+    },
     async () => [...PROVINCES],
   );
   r.get(
     '/parks',
-    { schema: { tags: ['reference'], summary: 'The 54 national STIPs', response: { 200: z.array(ParkOut), ...readProblems } } },
+    {
+      schema: {
+        tags: ['reference'],
+        summary: 'The 54 national STIPs',
+        response: { 200: z.array(ParkOut), ...readProblems },
+      },
+    },
     async () => [...PARKS],
   );
   r.get(
     '/fields',
-    { schema: { tags: ['reference'], summary: 'Technology fields', response: { 200: z.array(FieldOut), ...readProblems } } },
+    {
+      schema: {
+        tags: ['reference'],
+        summary: 'Technology fields',
+        response: { 200: z.array(FieldOut), ...readProblems },
+      },
+    },
     async () => fieldsOut,
   );
 }

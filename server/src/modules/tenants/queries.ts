@@ -92,22 +92,19 @@ export async function listTenantsOfIncubator(
         )
       : undefined,
   );
-  const rows = await selectTenants(db, { total: sql<number>`count(*) over()::int` })
+  // The page and the count are separate statements: a window count would join every tenancy's
+  // company before the limit, and the count joins only what the filters need.
+  const rows = await selectTenants(db)
     .where(where)
     .orderBy(...SORTS[query.sort])
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
-  let total = rows[0]?.total ?? 0;
-  if (!rows.length && query.page > 1) {
-    const [row] = await db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(tenants)
-      .innerJoin(companies, eq(companies.id, tenants.companyId))
-      .innerJoin(incubators, eq(incubators.id, tenants.incubatorId))
-      .where(where);
-    total = row?.n ?? 0;
-  }
-  return { rows, total };
+  let counting = db.select({ n: sql<number>`count(*)::int` }).from(tenants).$dynamic();
+  if (query.q || query.field) counting = counting.innerJoin(companies, eq(companies.id, tenants.companyId));
+  if (caller.role === 'province')
+    counting = counting.innerJoin(incubators, eq(incubators.id, tenants.incubatorId));
+  const [count] = await counting.where(where);
+  return { rows, total: count?.n ?? 0 };
 }
 
 export async function findTenant(db: DbOrTx, caller: Caller, id: string) {

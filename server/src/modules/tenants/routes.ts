@@ -45,7 +45,14 @@ export async function tenantRoutes(app: FastifyInstance) {
 
   r.get(
     '/tenants/:id',
-    { schema: { tags: ['tenants'], summary: 'One tenant with its company', params: Params, response: { 200: Tenant, ...readProblems } } },
+    {
+      schema: {
+        tags: ['tenants'],
+        summary: 'One tenant with its company',
+        params: Params,
+        response: { 200: Tenant, ...readProblems },
+      },
+    },
     async (request) => service.get(app.db, request.user, request.params.id),
   );
 
@@ -54,7 +61,8 @@ export async function tenantRoutes(app: FastifyInstance) {
     {
       schema: {
         tags: ['tenants'],
-        summary: 'Edit a tenant: managers its fields, the company its profile fields; carries the version read',
+        summary:
+          'Edit a tenant: managers its fields, the company its profile fields; carries the version read',
         params: Params,
         body: TenantPatch,
         response: { 200: Tenant, ...writeProblems },

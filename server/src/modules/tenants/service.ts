@@ -8,9 +8,9 @@ import {
   TENANT_READONLY_FIELDS,
   type Tenant,
   type TenantCreate,
+  type TenantCreate as TenantCreateSchema,
   type TenantListQuery,
   type TenantPatch,
-  TenantCreate as TenantCreateSchema,
   todayInChina,
 } from '@torch/shared';
 import type { z } from 'zod';
@@ -55,11 +55,12 @@ export async function requireManagedTenant(db: Db | Tx, caller: Caller, tenantId
 }
 
 export async function listOfIncubator(db: Db, caller: Caller, incubatorId: string, query: TenantListQuery) {
-  if (caller.role === 'tenant' || !(await findIncubator(db, caller, incubatorId))) throw notFound('Incubator');
+  if (caller.role === 'tenant' || !(await findIncubator(db, caller, incubatorId)))
+    throw notFound('Incubator');
   const today = todayInChina();
   const { rows, total } = await q.listTenantsOfIncubator(db, caller, incubatorId, query, today);
   return {
-    items: rows.map(({ total: _, ...row }) => toTenant(row, today)),
+    items: rows.map((row) => toTenant(row, today)),
     total,
     page: query.page,
     pageSize: query.pageSize,
@@ -72,7 +73,11 @@ export async function get(db: Db | Tx, caller: Caller, id: string): Promise<Tena
   return toTenant(row);
 }
 
-function admissionProblems(foundedOn: string, admittedOn: string, reason: string | null | undefined): FieldProblem[] {
+function admissionProblems(
+  foundedOn: string,
+  admittedOn: string,
+  reason: string | null | undefined,
+): FieldProblem[] {
   return isAdmissionException(foundedOn, admittedOn) && !reason
     ? [{ path: 'admissionExceptionReason', message: 'admission_window_exceeded' }]
     : [];
@@ -85,16 +90,24 @@ export async function admit(db: Db, caller: Caller, incubatorId: string, body: A
     await requireManagedIncubator(tx, caller, incubatorId);
     const problems = admissionProblems(body.foundedOn, body.admittedOn, body.admissionExceptionReason);
     if (problems.length) {
-      throw unprocessable('The company was founded more than 24 months before admission; give a reason to admit it anyway', problems);
+      throw unprocessable(
+        'The company was founded more than 24 months before admission; give a reason to admit it anyway',
+        problems,
+      );
     }
     const existing = await q.findCompanyByUsccForUpdate(tx, uscc);
     let companyId: string;
     if (existing) {
       const stays = await q.tenanciesOfCompany(tx, existing.id);
       if (stays.some((s) => s.status === 'incubating')) {
-        throw conflict('This company is already incubating in an incubator', [{ path: 'uscc', message: 'company_incubating' }]);
+        throw conflict('This company is already incubating in an incubator', [
+          { path: 'uscc', message: 'company_incubating' },
+        ]);
       }
-      const lastEnd = stays.map((s) => s.endedOn ?? s.admittedOn).sort().at(-1);
+      const lastEnd = stays
+        .map((s) => s.endedOn ?? s.admittedOn)
+        .sort()
+        .at(-1);
       if (lastEnd && admittedOn < lastEnd) {
         throw unprocessable('Admission must come after the company left its previous incubator', [
           { path: 'admittedOn', message: 'before_previous_tenancy_ended' },
@@ -108,7 +121,9 @@ export async function admit(db: Db, caller: Caller, incubatorId: string, body: A
         entity: 'company',
         entityId: companyId,
         incubatorId,
-        before: Object.fromEntries(Object.keys(company).map((k) => [k, existing[k as keyof typeof existing]])),
+        before: Object.fromEntries(
+          Object.keys(company).map((k) => [k, existing[k as keyof typeof existing]]),
+        ),
         after: company,
       });
     } else {
@@ -142,7 +157,10 @@ const READONLY = new Set<string>(TENANT_READONLY_FIELDS);
 /** Which fields of a PATCH this caller may not write: 403, before anything is read or written. */
 function refusedFields(caller: Caller, changes: Record<string, unknown>): FieldProblem[] {
   return Object.keys(changes)
-    .filter((k) => READONLY.has(k) || (caller.role === 'tenant' ? !PROFILE.has(k) : !PROFILE.has(k) && !MANAGED.has(k)))
+    .filter(
+      (k) =>
+        READONLY.has(k) || (caller.role === 'tenant' ? !PROFILE.has(k) : !PROFILE.has(k) && !MANAGED.has(k)),
+    )
     .map((path) => ({ path, message: READONLY.has(path) ? 'read_only' : 'not_writable_by_role' }));
 }
 
@@ -159,7 +177,9 @@ export async function patch(db: Db, caller: Caller, id: string, body: TenantPatc
     const after = { ...before, ...changes } as q.TenantRow;
     const problems = [
       ...admissionProblems(after.foundedOn, after.admittedOn, after.admissionExceptionReason),
-      ...(after.admittedOn < after.foundedOn ? [{ path: 'admittedOn', message: 'admitted_before_founded' }] : []),
+      ...(after.admittedOn < after.foundedOn
+        ? [{ path: 'admittedOn', message: 'admitted_before_founded' }]
+        : []),
       ...((after.graduatedOn ?? after.exitedOn ?? '9999') < after.admittedOn
         ? [{ path: 'admittedOn', message: 'admitted_after_leaving' }]
         : []),
@@ -167,18 +187,31 @@ export async function patch(db: Db, caller: Caller, id: string, body: TenantPatc
     if (problems.length) throw unprocessable('The change breaks a date rule', problems);
 
     const companyChanges = Object.fromEntries(
-      Object.entries(changes).filter(([k]) => PROFILE.has(k) || k === 'foundedOn' || k === 'highTechCertifiedOn'),
+      Object.entries(changes).filter(
+        ([k]) => PROFILE.has(k) || k === 'foundedOn' || k === 'highTechCertifiedOn',
+      ),
     );
-    if (Object.keys(companyChanges).length && (await q.hasLaterTenancy(tx, before.companyId, id, before.admittedOn))) {
-      throw conflict('The company has moved on; edit it through its current tenancy', [{ path: 'companyId', message: 'not_current_tenancy' }]);
+    if (
+      Object.keys(companyChanges).length &&
+      (await q.hasLaterTenancy(tx, before.companyId, id, before.admittedOn))
+    ) {
+      throw conflict('The company has moved on; edit it through its current tenancy', [
+        { path: 'companyId', message: 'not_current_tenancy' },
+      ]);
     }
     const tenancyChanges = {
       ...(changes.admittedOn !== undefined ? { admittedOn: changes.admittedOn } : {}),
       ...(changes.areaOccupied !== undefined ? { areaOccupied: changes.areaOccupied } : {}),
-      ...(changes.admissionExceptionReason !== undefined ? { admissionExceptionReason: changes.admissionExceptionReason } : {}),
-      incubationEndsOn: incubationEndsOn(after.admittedOn, after as { field: Tenant['field']; integratedCircuit: boolean }),
+      ...(changes.admissionExceptionReason !== undefined
+        ? { admissionExceptionReason: changes.admissionExceptionReason }
+        : {}),
+      incubationEndsOn: incubationEndsOn(
+        after.admittedOn,
+        after as { field: Tenant['field']; integratedCircuit: boolean },
+      ),
     };
-    if (before.version !== version || !(await q.bumpTenant(tx, id, version, tenancyChanges))) throw staleVersion();
+    if (before.version !== version || !(await q.bumpTenant(tx, id, version, tenancyChanges)))
+      throw staleVersion();
     await q.updateCompany(tx, before.companyId, companyChanges);
     await writeAudit(tx, {
       userId: caller.userId,

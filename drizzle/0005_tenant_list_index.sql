@@ -1,0 +1,1 @@
+CREATE INDEX "tenants_incubator_admitted_idx" ON "tenants" USING btree ("incubator_id","admitted_on" DESC NULLS LAST,"id");

@@ -1,0 +1,17 @@
+// The indicator columns every statistics table carries, one per STATS_INDICATORS entry, in that
+// order (drizzle/0004_stats_triggers.sql builds rows of them positionally).
+import { STATS_INDICATORS, type StatsIndicator } from '@torch/shared';
+import { bigint } from 'drizzle-orm/pg-core';
+
+/** `tenantsIncubating` → `tenants_incubating`. */
+export const indicatorColumnName = (indicator: StatsIndicator) =>
+  indicator.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+const indicatorColumn = (indicator: StatsIndicator) =>
+  bigint(indicatorColumnName(indicator), { mode: 'number' }).notNull().default(0);
+
+export function indicatorColumns() {
+  return Object.fromEntries(STATS_INDICATORS.map((k) => [k, indicatorColumn(k)])) as {
+    [K in StatsIndicator]: ReturnType<typeof indicatorColumn>;
+  };
+}

@@ -1,0 +1,63 @@
+// `pnpm demo:load [--scale N] [--last-year YYYY]`: loads the national demo dataset (SPEC §6) into
+// the database of DATABASE_URL, or the embedded one in DATA_DIR when unset. Refuses a database
+// that already has users: the demo never mixes with real records.
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config';
+import { openDb } from '../db/client';
+import { migrateDb } from '../db/migrate';
+import { isEmptyDatabase } from './is-empty';
+import { defaultLastYear, loadNationalDemo } from './national/index';
+import { progressBar } from './progress';
+
+const USAGE = 'Usage: pnpm demo:load [--scale N] [--last-year YYYY]';
+
+function parseCli(): { scale: number; lastYear: number } {
+  const { values } = parseArgs({
+    options: { scale: { type: 'string' }, 'last-year': { type: 'string' }, help: { type: 'boolean' } },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const scale = Number(values.scale ?? 1);
+  const lastYear = Number(values['last-year'] ?? defaultLastYear());
+  if (!Number.isInteger(scale) || scale < 1 || scale > 100)
+    throw new Error(`--scale must be an integer from 1 to 100\n${USAGE}`);
+  if (!Number.isInteger(lastYear) || lastYear > defaultLastYear()) {
+    throw new Error(
+      `--last-year must be a full year before this one (nothing in the demo may lie in the future)\n${USAGE}`,
+    );
+  }
+  return { scale, lastYear };
+}
+
+async function main() {
+  const { scale, lastYear } = parseCli();
+  const config = loadConfig();
+  if (config.production)
+    throw new Error('The demo dataset is never loaded in production mode (NODE_ENV=production)');
+  const database = await openDb({ url: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await migrateDb(database);
+    if (!(await isEmptyDatabase(database.db))) {
+      throw new Error(
+        'This database already has users; the demo loads only into an empty database. Use a new DATA_DIR or database.',
+      );
+    }
+    const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
+    console.log(`Loading the national demo (scale ${scale}, history through ${lastYear}) into ${where}…`);
+    const bar = progressBar();
+    const summary = await loadNationalDemo(database.db, { scale, lastYear, onProgress: bar });
+    bar.finish();
+    for (const [table, n] of Object.entries(summary.counts))
+      console.log(`  ${table.padEnd(20)} ${n.toLocaleString('en-US').padStart(10)}`);
+    console.log(`Loaded in ${summary.seconds.toFixed(1)} s.`);
+  } finally {
+    await database.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

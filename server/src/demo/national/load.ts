@@ -1,0 +1,88 @@
+// loadNationalDemo: generate the national demo country and write it into an empty database in
+// one transaction (all or nothing), with the demo accounts, one audit row and afterBulkLoad.
+import { todayInChina, yearOf } from '@torch/shared';
+import { count, sql } from 'drizzle-orm';
+import { writeAudit } from '../../audit';
+import type { Db } from '../../db/client';
+import { incubators } from '../../db/schema/index';
+import { hashPassword } from '../../modules/auth/passwords';
+import { DEMO_PASSWORD } from '../accounts';
+import { isEmptyDatabase } from '../is-empty';
+import type { OnProgress } from '../progress';
+import { afterBulkLoad, beforeBulkLoad, skipRowTriggers } from './after-load';
+import { driverOf, writeTable } from './bulk-writer';
+import { generateNationalDataset } from './generate';
+import { datasetTables } from './tables';
+import { verifyReferences } from './verify-references';
+
+export interface LoadOptions {
+  /** Multiplies incubators and companies (the 2006 targets exactly); default 1. */
+  scale?: number;
+  /** The last full year of history; default the year before this one. */
+  lastYear?: number;
+  onProgress?: OnProgress;
+}
+
+export interface LoadSummary {
+  scale: number;
+  lastYear: number;
+  counts: Record<string, number>;
+  seconds: number;
+}
+
+/** The last full year before today (China's calendar, as every date rule of the product). */
+export function defaultLastYear(now = new Date()): number {
+  return yearOf(todayInChina(now)) - 1;
+}
+
+export async function loadNationalDemo(db: Db, options: LoadOptions = {}): Promise<LoadSummary> {
+  const started = performance.now();
+  const scale = options.scale ?? 1;
+  const lastYear = options.lastYear ?? defaultLastYear();
+  const onProgress = options.onProgress ?? (() => {});
+
+  const [incubatorCount] = await db.select({ n: count() }).from(incubators);
+  if (!(await isEmptyDatabase(db)) || Number(incubatorCount?.n ?? 0) > 0) {
+    throw new Error(
+      'The national demo loads only into an empty database (it already has users or incubators)',
+    );
+  }
+
+  const world = generateNationalDataset({ scale, lastYear }, (phase, index, of) =>
+    onProgress({ phase: `generating ${phase}`, done: index, total: of }),
+  );
+  // One hash for all demo accounts: argon2 is deliberately slow.
+  const tables = datasetTables(world, await hashPassword(DEMO_PASSWORD));
+  const counts = Object.fromEntries(tables.map((t) => [t.name, t.count]));
+  const total = tables.reduce((sum, t) => sum + t.count, 0);
+
+  await db.transaction(async (tx) => {
+    await beforeBulkLoad(tx);
+    const triggersSkipped = await skipRowTriggers(tx);
+    const driver = driverOf(db, tx, triggersSkipped);
+    let done = 0;
+    for (const table of tables) {
+      await writeTable(tx, driver, table, (n) => {
+        done += n;
+        onProgress({ phase: `writing ${table.name}`, done, total });
+      });
+    }
+    if (triggersSkipped) {
+      onProgress({ phase: 'checking references', done, total });
+      await tx.execute(sql`set local session_replication_role = origin`);
+      await verifyReferences(tx);
+    }
+    onProgress({ phase: 'analyzing', done, total });
+    // Fresh planner statistics: the embedded database has no autovacuum to gather them.
+    await tx.execute(sql.raw(`analyze ${tables.map((t) => t.name).join(', ')}`));
+    await writeAudit(tx, {
+      userId: null,
+      action: 'demo.load',
+      entity: 'dataset',
+      entityId: 'national',
+      after: { scale, lastYear, counts },
+    });
+    await afterBulkLoad(tx);
+  });
+  return { scale, lastYear, counts, seconds: (performance.now() - started) / 1000 };
+}

@@ -1,0 +1,174 @@
+// Statistics SQL. Every number comes from one rollup query over "cells" (year × incubator attributes
+// × company field, with the indicator columns as of that year's end or the as-of date). Cells come
+// from the cube (national and province scopes, year-ends) or are summed from the events of the raw
+// records (stats_facts: incubator scopes, and as-of dates inside a year).
+import {
+  STATS_INDICATORS,
+  STATS_STOCK_INDICATORS,
+  type StatsGrouping,
+  type StatsIndicator,
+} from '@torch/shared';
+import { eq, type SQL, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client';
+import { incubators, statsState } from '../../db/schema/index';
+import { indicatorColumnName } from '../../db/schema/stats-columns';
+
+/** Which incubators a rollup covers: a province, some incubators, both, or (neither) the country. */
+export interface CellScope {
+  province: string | null;
+  incubatorIds: string[] | null;
+}
+
+export interface CellRequest {
+  fromYear: number;
+  toYear: number;
+  /** An as-of date inside the single year `toYear` (not Dec 31): computed from the raw tables. */
+  asOf: string | null;
+  scope: CellScope;
+}
+
+export type IndicatorValues = Record<StatsIndicator, number>;
+
+export interface RollupRow {
+  year: number;
+  /** null on the total row. */
+  key: string | null;
+  values: IndicatorValues;
+}
+
+const STOCKS = new Set<StatsIndicator>(STATS_STOCK_INDICATORS);
+const COLUMNS = STATS_INDICATORS.map((name) => ({ name, column: sql.identifier(indicatorColumnName(name)) }));
+
+const uuidArray = (ids: string[]) =>
+  ids.length
+    ? sql`array[${sql.join(
+        ids.map((id) => sql`${id}`),
+        sql`, `,
+      )}]::uuid[]`
+    : sql`'{}'::uuid[]`;
+
+/** The incubator attributes a cell is grouped by, taken from `incubators i`. */
+const ATTRIBUTES = sql`i.province_code, coalesce(i.park_number, 0) as park_number, i.type as incubator_type, i.level as incubator_level`;
+
+/** Cells for each year g.year from events `e`: stocks sum every event up to it, flows its own. */
+function cellsFromEvents(events: SQL, fromYear: number, toYear: number, province: string | null): SQL {
+  const values = sql.join(
+    COLUMNS.map(({ name, column }) =>
+      STOCKS.has(name)
+        ? sql`sum(e.${column}) as ${column}`
+        : sql`coalesce(sum(e.${column}) filter (where e.year = g.year), 0) as ${column}`,
+    ),
+    sql`, `,
+  );
+  return sql`select g.year, ${ATTRIBUTES}, e.field, ${values}
+    from generate_series(${fromYear}::int, ${toYear}::int) as g(year)
+    join (${events}) e on e.year <= g.year
+    join incubators i on i.id = e.incubator_id
+    ${province ? sql`where i.province_code = ${province}` : sql``}
+    group by g.year, i.province_code, i.park_number, i.type, i.level, e.field`;
+}
+
+/** Cube cells of years from..to in one of its two granularities (see stats-cube.ts). */
+function cubeCells(
+  fromYear: number,
+  toYear: number,
+  byField: boolean,
+  province: string | null,
+  only?: 'stocks',
+): SQL {
+  const columns = sql.join(
+    COLUMNS.map(({ name, column }) => (only && !STOCKS.has(name) ? sql`0 as ${column}` : sql`c.${column}`)),
+    sql`, `,
+  );
+  const granularity = byField ? sql`c.park_number = -1` : sql`c.field = '*'`;
+  return sql`select c.year, c.province_code, c.park_number, c.incubator_type, c.incubator_level, c.field, ${columns}
+    from stats_cube c where ${granularity} and c.year between ${fromYear} and ${toYear}
+    ${province ? sql`and c.province_code = ${province}` : sql``}`;
+}
+
+function cellsSql({ fromYear, toYear, asOf, scope }: CellRequest, byField: boolean): SQL {
+  const last = asOf ?? 'infinity';
+  if (scope.incubatorIds) {
+    // A few incubators: sum their records' events directly.
+    const events = sql`select * from stats_facts('-infinity', ${last}::date, ${uuidArray(scope.incubatorIds)}) where year <= ${toYear}`;
+    return cellsFromEvents(events, asOf ? toYear : fromYear, toYear, scope.province);
+  }
+  if (!asOf) return cubeCells(fromYear, toYear, byField, scope.province);
+  // As of a day inside the year: last year-end's levels from the cube, plus this year's events so far.
+  const levels = sql`select ${toYear}::int as year, province_code, park_number, incubator_type, incubator_level, field,
+    ${sql.join(
+      COLUMNS.map(({ column }) => sql`${column}`),
+      sql`, `,
+    )} from (${cubeCells(toYear - 1, toYear - 1, byField, scope.province, 'stocks')}) l`;
+  const events = sql`select * from stats_facts(${`${toYear}-01-01`}::date, ${asOf}::date, null)`;
+  return sql`${levels} union all ${cellsFromEvents(events, toYear, toYear, scope.province)}`;
+}
+
+const GROUP_KEYS: Record<StatsGrouping, SQL> = {
+  province: sql`c.province_code`,
+  region: sql`p.region`,
+  park: sql`case when c.park_number = 0 then 'none' else c.park_number::text end`,
+  type: sql`c.incubator_type`,
+  level: sql`c.incubator_level`,
+  field: sql`c.field`,
+};
+
+/**
+ * Sums the indicators per year and group, plus each year's total, in one statement (grouping
+ * sets): totals are never added up anywhere else.
+ */
+export async function rollup(
+  db: DbOrTx,
+  cells: CellRequest,
+  groupBy: StatsGrouping | null,
+): Promise<RollupRow[]> {
+  const key = groupBy ? GROUP_KEYS[groupBy] : sql`null::text`;
+  const grouping = groupBy ? sql`grouping sets ((c.year, ${key}), (c.year))` : sql`c.year`;
+  const sums = sql.join(
+    COLUMNS.map(({ name, column }) => sql`sum(c.${column})::bigint as ${sql.identifier(name)}`),
+    sql`, `,
+  );
+  const isTotal = groupBy ? sql`grouping(${key}) = 1` : sql`true`;
+  const result = await db.execute(sql`
+    select c.year, ${key} as key, ${isTotal} as is_total, ${sums}
+    from (${cellsSql(cells, groupBy === 'field')}) c join provinces p on p.code = c.province_code
+    group by ${grouping}`);
+  return rowsOf(result).map((row) => ({
+    year: Number(row.year),
+    key: row.is_total ? null : String(row.key),
+    values: Object.fromEntries(
+      STATS_INDICATORS.map((name) => [name, Number(row[name] ?? 0)]),
+    ) as IndicatorValues,
+  }));
+}
+
+/** postgres.js answers an array of rows, PGlite `{ rows }`. */
+function rowsOf(result: unknown): Record<string, unknown>[] {
+  return (Array.isArray(result) ? result : (result as { rows: Record<string, unknown>[] }).rows) as Record<
+    string,
+    unknown
+  >[];
+}
+
+/** What cached answers are valid for, and the last year whose stocks are materialised. */
+export async function readStatsState(db: DbOrTx) {
+  const [row] = await db
+    .select({ version: statsState.version, horizon: statsState.horizon })
+    .from(statsState)
+    .where(eq(statsState.id, 1));
+  if (!row) throw new Error('stats_state is missing: migrations have not run');
+  return { version: Number(row.version), horizon: row.horizon };
+}
+
+/** Materialises year-end stocks through `year` (the first read of a new year). */
+export async function coverYear(db: DbOrTx, year: number) {
+  await db.execute(sql`select stats_cover(${year}::int)`);
+}
+
+export async function incubatorProvince(db: DbOrTx, id: string) {
+  const [row] = await db
+    .select({ provinceCode: incubators.provinceCode })
+    .from(incubators)
+    .where(eq(incubators.id, id));
+  return row?.provinceCode;
+}

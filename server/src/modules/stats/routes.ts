@@ -1,0 +1,124 @@
+import {
+  Problem,
+  StatsExportQuery,
+  StatsSummary,
+  StatsSummaryQuery,
+  StatsTimeseries,
+  StatsTimeseriesQuery,
+} from '@torch/shared';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { readProblems } from '../problems';
+import { StatsCache } from './cache';
+import { attachment, toCsv, toXlsx, yearbookTable } from './export';
+import * as service from './service';
+
+const SOURCES = `\`source=live\` counts every record now in the system. \`source=official\` counts accepted annual
+returns only; no return has been accepted yet, so it answers 200 with \`available: false\`,
+\`reason: "no_accepted_returns"\`, no rows and \`total: null\` rather than inventing numbers.`;
+
+const DEFINITIONS = `For a year Y the figures are as of Y-12-31; with \`asOf\` (a date in Y) stocks are as of that
+day and flows count Jan 1..asOf (the last year-end's figures plus that year's records, so slower). Rows add up to \`total\` for every
+indicator; grouping by \`field\` (the tenant company's field) leaves \`incubators\` null in rows and
+counts it only in the total. Money is integer yuan. Definitions: docs/statistics.md.`;
+
+/**
+ * Cached answers are the same objects until the statistics change: check each against its
+ * response schema and serialize it once, not on every request.
+ */
+function serializedOnce<T extends object>(schema: z.ZodType<T>) {
+  const texts = new WeakMap<object, string>();
+  return (payload: unknown): string => {
+    const body = payload as T;
+    let text = texts.get(body);
+    if (text === undefined) {
+      text = JSON.stringify(schema.parse(body));
+      texts.set(body, text);
+    }
+    return text;
+  };
+}
+
+export async function statsRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const cache = new StatsCache();
+  const summaryJson = serializedOnce(StatsSummary);
+  const timeseriesJson = serializedOnce(StatsTimeseries);
+
+  r.get(
+    '/stats/summary',
+    {
+      schema: {
+        tags: ['stats'],
+        summary:
+          'Statistics for a year or an as-of date, grouped (national; province: own; manager: own incubators)',
+        description: `${DEFINITIONS}\n\n${SOURCES}`,
+        querystring: StatsSummaryQuery,
+        response: { 200: StatsSummary, ...readProblems },
+      },
+    },
+    async (request, reply) => {
+      // Computed first: a refusal must reach the error handler's own serializer.
+      const body = await service.summary(app.db, cache, request.user, request.query);
+      return reply.type('application/json; charset=utf-8').serializer(summaryJson).send(body);
+    },
+  );
+
+  r.get(
+    '/stats/timeseries',
+    {
+      schema: {
+        tags: ['stats'],
+        summary: 'One indicator per year (as of each Dec 31), in total and optionally per group',
+        description: SOURCES,
+        querystring: StatsTimeseriesQuery,
+        response: { 200: StatsTimeseries, ...readProblems },
+      },
+    },
+    async (request, reply) => {
+      const body = await service.timeseries(app.db, cache, request.user, request.query);
+      return reply.type('application/json; charset=utf-8').serializer(timeseriesJson).send(body);
+    },
+  );
+
+  r.get(
+    '/stats/export',
+    {
+      schema: {
+        tags: ['stats'],
+        summary: 'Yearbook tables: XLSX with a sheet per grouping, or CSV (UTF-8 with BOM) of one grouping',
+        description: `National and province users. Chinese headers, money in 千元 (yuan / 1000, rounded), a 合计
+row. \`source=official\` answers 409 (no accepted annual returns yet).`,
+        querystring: StatsExportQuery,
+        response: {
+          // A file, not JSON: nothing for a serializer to guard.
+          200: z
+            .any()
+            .describe('text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'),
+          ...readProblems,
+          409: Problem,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { year, province, summaries } = await service.exportSummaries(
+        app.db,
+        cache,
+        request.user,
+        request.query,
+      );
+      if (request.query.format === 'csv') {
+        const [only] = summaries;
+        return reply
+          .header('content-disposition', attachment(year, province, request.query.groupBy, 'csv'))
+          .type('text/csv; charset=utf-8')
+          .send(toCsv(yearbookTable(only!)));
+      }
+      return reply
+        .header('content-disposition', attachment(year, province, null, 'xlsx'))
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .send(await toXlsx(summaries, province));
+    },
+  );
+}

@@ -1,0 +1,176 @@
+// Graduate a tenant: first what the records prove for the chosen date (each criterion and why),
+// then the manager's pick. A pick the records do not prove needs an evidence note and is stored
+// as unverified (shared checkGraduation); the API checks the same again.
+import {
+  checkGraduation,
+  type FieldProblem,
+  GRADUATION_EVIDENCE_MIN_LENGTH,
+  GraduationBody,
+  type GraduationCriterion,
+  type Tenant,
+  todayInChina,
+} from '@torch/shared';
+import { type FormEvent, useState } from 'react';
+import { useGraduate, useGraduationEligibility } from '../../api/lifecycle';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useLabels } from '../../i18n/use-labels';
+import { Dialog } from '../Dialog';
+import { FormActions } from '../form/FormActions';
+import { FormAlert } from '../form/FormAlert';
+import { FieldGroup, FormField } from '../form/FormField';
+import { useFormProblems } from '../form/use-form-problems';
+import { checkForm } from '../form/validate';
+import { ErrorState, Loading } from '../states';
+import { eligibilityText } from './eligibility-text';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const FIELDS = ['graduatedOn', 'criteria', 'evidence'];
+
+/** checkGraduation's refusals, on the field a person fixes (the others the API reports itself). */
+const REFUSAL_FIELD: Partial<Record<string, string>> = {
+  evidence_required: 'evidence',
+  before_admission: 'graduatedOn',
+  no_criteria: 'criteria',
+};
+
+interface Props {
+  tenant: Tenant;
+  onClose(): void;
+  onDone(): void;
+}
+
+export function GraduationDialog({ tenant, onClose, onDone }: Props) {
+  const { t, language } = useI18n();
+  const labels = useLabels();
+  const graduate = useGraduate(tenant.id);
+  const today = todayInChina();
+  const [graduatedOn, setGraduatedOn] = useState(today);
+  const asOf = ISO_DATE.test(graduatedOn) ? graduatedOn : today;
+  const eligibility = useGraduationEligibility(tenant.id, asOf);
+  // Untouched, the pick is what the records prove; the first click makes it the manager's own.
+  const [picked, setPicked] = useState<GraduationCriterion[] | null>(null);
+  const [evidence, setEvidence] = useState('');
+  const problems = useFormProblems();
+  const { errors } = problems;
+
+  const results = eligibility.data?.criteria ?? [];
+  const proven = new Set(results.filter((r) => r.proven).map((r) => r.criterion));
+  const chosen = picked ?? results.filter((r) => r.proven).map((r) => r.criterion);
+  const unproven = chosen.filter((c) => !proven.has(c));
+
+  const toggle = (criterion: GraduationCriterion, on: boolean) =>
+    setPicked(on ? [...chosen, criterion] : chosen.filter((c) => c !== criterion));
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const body: Record<string, unknown> = { graduatedOn, criteria: chosen };
+    if (unproven.length > 0 && evidence.trim()) body.evidence = evidence.trim();
+    const check = checkGraduation({
+      admittedOn: tenant.admittedOn,
+      status: tenant.status,
+      graduatedOn,
+      claimed: chosen,
+      evidence: body.evidence as string | undefined,
+      eligibility: results,
+    });
+    const field = check.ok ? undefined : REFUSAL_FIELD[check.code];
+    const ruleProblems: FieldProblem[] = !check.ok && field ? [{ path: field, message: check.code }] : [];
+    const checked = checkForm(GraduationBody, body, t, ruleProblems);
+    if (!checked.ok) return problems.refused(checked.errors);
+    problems.clear();
+    graduate.mutate(checked.data, { onSuccess: onDone, onError: (error) => problems.failed(error) });
+  };
+
+  return (
+    <Dialog
+      title={t('graduation.heading', { name: tenant.name })}
+      testId="graduation-dialog"
+      onClose={onClose}
+    >
+      <form className="form" onSubmit={onSubmit} noValidate>
+        {problems.failure && <FormAlert message={problems.failure} errors={errors} shownFields={FIELDS} />}
+        <FormField
+          name="graduatedOn"
+          label={t('graduation.graduatedOn')}
+          error={errors.graduatedOn}
+          hint={t('graduation.dateHint')}
+          required
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              min={tenant.admittedOn}
+              max={today}
+              value={graduatedOn}
+              onChange={(e) => setGraduatedOn(e.target.value)}
+            />
+          )}
+        </FormField>
+        <FieldGroup name="criteria" label={t('graduation.criteria')} error={errors.criteria}>
+          {eligibility.isPending ? (
+            <Loading />
+          ) : eligibility.isError ? (
+            <ErrorState error={eligibility.error} onRetry={() => void eligibility.refetch()} />
+          ) : (
+            <ul className={`criteria${eligibility.isFetching ? ' is-stale' : ''}`} data-testid="eligibility">
+              {results.map((result) => (
+                <li
+                  key={result.criterion}
+                  className="criterion"
+                  data-testid={`criterion-${result.criterion}`}
+                >
+                  <label className="checkbox">
+                    <input
+                      type="checkbox"
+                      checked={chosen.includes(result.criterion)}
+                      onChange={(e) => toggle(result.criterion, e.target.checked)}
+                      data-testid={`pick-${result.criterion}`}
+                    />
+                    <span className="criterion-name">{labels.criterion(result.criterion)}</span>
+                  </label>
+                  <span
+                    className={`badge ${result.proven ? 'badge-proven' : 'badge-unproven'}`}
+                    data-testid={`criterion-${result.criterion}-proven`}
+                  >
+                    {result.proven ? t('graduation.proven') : t('graduation.notProven')}
+                  </span>
+                  <div className="criterion-reason" data-testid={`criterion-${result.criterion}-reason`}>
+                    {eligibilityText(result, { t, language, exchange: labels.exchange })}
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+        </FieldGroup>
+        {unproven.length > 0 && (
+          <FormField
+            name="evidence"
+            label={t('graduation.evidence')}
+            error={errors.evidence}
+            hint={t('graduation.evidenceHint', {
+              criteria: unproven.map((c) => labels.criterion(c)).join('、'),
+              min: GRADUATION_EVIDENCE_MIN_LENGTH,
+            })}
+            required
+          >
+            {(control) => (
+              <textarea
+                {...control}
+                rows={3}
+                value={evidence}
+                onChange={(e) => setEvidence(e.target.value)}
+              />
+            )}
+          </FormField>
+        )}
+        <FormActions
+          pending={graduate.isPending || eligibility.isPending}
+          submitLabel={t('graduation.confirm')}
+          submitTestId="graduation-confirm"
+          onCancel={onClose}
+        />
+      </form>
+    </Dialog>
+  );
+}
