@@ -1,5 +1,6 @@
 import type { TenantListQuery } from '@torch/shared';
-import { and, asc, desc, eq, ilike, lt, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, lt, ne, or, type SQL, sql } from 'drizzle-orm';
+import type { PgSelect } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
 import { companies, incubators, tenants } from '../../db/schema/index';
 import type { Caller } from '../../plugins/auth';
@@ -47,9 +48,11 @@ const SORTS: Record<TenantListQuery['sort'], SQL[]> = {
   '-foundedOn': [desc(companies.foundedOn), asc(tenants.id)],
 };
 
-function selectTenants<Extra extends Record<string, SQL.Aliased | SQL>>(db: DbOrTx, extra?: Extra) {
+const COMPANY_SORTS = new Set<TenantListQuery['sort']>(['name', '-name', 'foundedOn', '-foundedOn']);
+
+function selectTenants(db: DbOrTx) {
   return db
-    .select({ ...tenantColumns, ...(extra as Extra) })
+    .select(tenantColumns)
     .from(tenants)
     .innerJoin(companies, eq(companies.id, tenants.companyId))
     .innerJoin(incubators, eq(incubators.id, tenants.incubatorId));
@@ -92,18 +95,25 @@ export async function listTenantsOfIncubator(
         )
       : undefined,
   );
-  // The page and the count are separate statements: a window count would join every tenancy's
-  // company before the limit, and the count joins only what the filters need.
-  const rows = await selectTenants(db)
-    .where(where)
+  // A page is chosen on the tenants table alone (joining companies only when a filter or the sort
+  // needs them), then joined for its columns; the count is its own statement. A window count, or
+  // a join before the limit, would touch every tenancy's company for one page.
+  const needsCompanies = Boolean(query.q || query.field || COMPANY_SORTS.has(query.sort));
+  const narrowed = <T extends PgSelect>(select: T) => {
+    let q = select;
+    if (needsCompanies) q = q.innerJoin(companies, eq(companies.id, tenants.companyId)) as unknown as T;
+    if (caller.role === 'province')
+      q = q.innerJoin(incubators, eq(incubators.id, tenants.incubatorId)) as unknown as T;
+    return q.where(where);
+  };
+  const pageIds = narrowed(db.select({ id: tenants.id }).from(tenants).$dynamic())
     .orderBy(...SORTS[query.sort])
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
-  let counting = db.select({ n: sql<number>`count(*)::int` }).from(tenants).$dynamic();
-  if (query.q || query.field) counting = counting.innerJoin(companies, eq(companies.id, tenants.companyId));
-  if (caller.role === 'province')
-    counting = counting.innerJoin(incubators, eq(incubators.id, tenants.incubatorId));
-  const [count] = await counting.where(where);
+  const rows = await selectTenants(db)
+    .where(inArray(tenants.id, pageIds))
+    .orderBy(...SORTS[query.sort]);
+  const [count] = await narrowed(db.select({ n: sql<number>`count(*)::int` }).from(tenants).$dynamic());
   return { rows, total: count?.n ?? 0 };
 }
 
