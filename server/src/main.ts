@@ -5,9 +5,6 @@ import { openDb } from './db/client';
 import { migrateDb } from './db/migrate';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/accounts';
 import { isEmptyDatabase } from './demo/is-empty';
-import { loadNationalDemo } from './demo/national/index';
-import { progressBar } from './demo/progress';
-import { loadSmallDemo } from './demo/small-seed';
 
 async function main() {
   const config = loadConfig();
@@ -17,6 +14,10 @@ async function main() {
   const embedded = !config.databaseUrl;
   let demo = false;
   if (embedded && !config.production && !config.skipDemo && (await isEmptyDatabase(database.db))) {
+    // Loaded only on a first start: a running server never holds the generator.
+    const { loadSmallDemo } = await import('./demo/small-seed');
+    const { loadNationalDemo } = await import('./demo/national/index');
+    const { progressBar } = await import('./demo/progress');
     if (config.demoDataset === 'small') {
       console.log('First start on an empty embedded database: loading the small demo…');
       await loadSmallDemo(database.db);

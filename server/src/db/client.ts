@@ -1,9 +1,7 @@
 // openDb(url?) → Drizzle over postgres.js for a real server, or embedded PGlite when no URL.
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import * as schema from './schema/index';
@@ -50,6 +48,9 @@ export async function openDb(options: OpenOptions): Promise<Database> {
   }
   const dir = options.dataDir ?? './data';
   if (dir !== 'memory://') mkdirSync(dir, { recursive: true });
+  // Loaded only for the embedded database: a server on PostgreSQL never pays for the WASM build.
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { drizzle: drizzlePglite } = await import('drizzle-orm/pglite');
   const client = await PGlite.create(dir === 'memory://' ? undefined : dir);
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {

@@ -1,7 +1,6 @@
 // The same drizzle-kit migrations on PostgreSQL and PGlite, applied at start.
 import { fileURLToPath } from 'node:url';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import type { Database } from './client';
@@ -13,6 +12,7 @@ export async function migrateDb(database: Database): Promise<void> {
   if (database.kind === 'postgres') {
     await migratePostgres(database.db as unknown as PostgresJsDatabase, config);
   } else {
+    const { migrate: migratePglite } = await import('drizzle-orm/pglite/migrator');
     await migratePglite(database.db as unknown as PgliteDatabase, config);
   }
 }
