@@ -1,6 +1,7 @@
 // What each caller may see (SPEC §1), as SQL conditions every scoped query ANDs in.
 // Anything outside them does not exist for the caller: the services answer 404.
 import { eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { incubators, tenants } from './db/schema/index';
 import type { Caller } from './plugins/auth';
 
@@ -20,18 +21,29 @@ export function incubatorVisible(caller: Caller): SQL | undefined {
   }
 }
 
-/** Tenancies the caller may read. Needs `incubators` joined for province callers. */
-export function tenantVisible(caller: Caller): SQL | undefined {
+/**
+ * Records that belong to a company in an incubator (tenancies, reports, …): national all, a
+ * province its incubators' (needs `incubators` joined), a manager its incubators', a company its own.
+ */
+export function companyRecordVisible(
+  caller: Caller,
+  record: { incubatorId: AnyPgColumn; companyId: AnyPgColumn },
+): SQL | undefined {
   switch (caller.role) {
     case 'national':
       return undefined;
     case 'province':
       return caller.provinceCode ? eq(incubators.provinceCode, caller.provinceCode) : NOTHING;
     case 'incubator_manager':
-      return caller.incubatorIds.length ? inArray(tenants.incubatorId, caller.incubatorIds) : NOTHING;
+      return caller.incubatorIds.length ? inArray(record.incubatorId, caller.incubatorIds) : NOTHING;
     case 'tenant':
-      return caller.companyId ? eq(tenants.companyId, caller.companyId) : NOTHING;
+      return caller.companyId ? eq(record.companyId, caller.companyId) : NOTHING;
   }
+}
+
+/** Tenancies the caller may read. Needs `incubators` joined for province callers. */
+export function tenantVisible(caller: Caller): SQL | undefined {
+  return companyRecordVisible(caller, tenants);
 }
 
 /** Whether the caller manages this incubator (the right to write its records). */

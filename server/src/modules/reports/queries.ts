@@ -4,24 +4,14 @@ import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
 import { companies, incubators, reports } from '../../db/schema/index';
 import type { Caller } from '../../plugins/auth';
-
-const NOTHING = sql`false`;
+import { companyRecordVisible } from '../../scope';
 
 /**
  * Reports the caller may read: a company its own, a manager its incubators' (the tenancy the report
  * was filed under decides), a province its incubators'. Needs `incubators` joined.
  */
 export function reportVisible(caller: Caller): SQL | undefined {
-  switch (caller.role) {
-    case 'national':
-      return undefined;
-    case 'province':
-      return caller.provinceCode ? eq(incubators.provinceCode, caller.provinceCode) : NOTHING;
-    case 'incubator_manager':
-      return caller.incubatorIds.length ? inArray(reports.incubatorId, caller.incubatorIds) : NOTHING;
-    case 'tenant':
-      return caller.companyId ? eq(reports.companyId, caller.companyId) : NOTHING;
-  }
+  return companyRecordVisible(caller, reports);
 }
 
 export const figureColumns = {
