@@ -2,9 +2,8 @@
 // it: the dashboard, an investment refused over the parallel-investment cap and one recorded,
 // the graduation dialog (what the records prove, evidence for what they do not), an exit, and
 // mentors. Read-only roles see the same pages without the actions.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser } from '../helpers/browser';
-import { ensureWebBuilt, type RunningServer, startServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import { useLiveApp } from '../helpers/live-app';
 import { rowsWhenCount, screenshot, signIn, signOut } from './steps';
 
 /** Incubating small-demo tenants of Wuhan: one graduates, one leaves, one gets a mentor. */
@@ -13,22 +12,10 @@ const TO_EXIT = '武汉楚天生物医药科技有限公司';
 const TO_MENTOR = '武汉光谷芯微电子有限公司';
 
 describe('tenant lifecycle in the browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    ensureWebBuilt();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const live = useLiveApp();
 
   it('records an investment, refuses one over the cap, and graduates the tenant through the dialog', async () => {
-    const page = await browser.newPage();
+    const page = await live.browser.newPage();
     const writes: string[] = [];
     page.on('response', (response) => {
       const request = response.request();
@@ -37,7 +24,7 @@ describe('tenant lifecycle in the browser', () => {
         writes.push(`${path} ${response.status()}`);
     });
 
-    await signIn(page, server.url, 'manager.wuhan@torch.demo');
+    await signIn(page, live.server.url, 'manager.wuhan@torch.demo');
     await expect.poll(() => page.getByTestId('kpi-graduated-value').textContent()).toBe('1');
     expect(await page.getByTestId('kpi-incubating-value').textContent()).toBe('5');
     expect(await page.getByTestId('flag-overdue-count').textContent()).toBe('2');
@@ -156,12 +143,12 @@ describe('tenant lifecycle in the browser', () => {
     expect(await page.getByTestId('kpi-investment-value').textContent()).toBe('600.00 万元');
     expect(await page.getByTestId('kpi-listed-value').textContent()).toBe('1');
     await signOut(page);
-    expect(browser.errors).toEqual([]);
+    expect(live.browser.errors).toEqual([]);
   });
 
   it('records an exit, adds a mentor and assigns a tenant to them', async () => {
-    const page = await browser.newPage();
-    await signIn(page, server.url, 'manager.wuhan@torch.demo');
+    const page = await live.browser.newPage();
+    await signIn(page, live.server.url, 'manager.wuhan@torch.demo');
     await page.getByTestId('tenant-row').filter({ hasText: TO_EXIT }).click();
     await page.getByTestId('exit-tenant').click();
     const dialog = page.getByTestId('exit-dialog');
@@ -203,12 +190,12 @@ describe('tenant lifecycle in the browser', () => {
     await page.getByTestId('mentor-tenants').getByRole('link', { name: TO_MENTOR }).click();
     await expect.poll(() => page.getByTestId('timeline').textContent()).toContain('导师：李明教授');
     await signOut(page);
-    expect(browser.errors).toEqual([]);
+    expect(live.browser.errors).toEqual([]);
   });
 
   it('shows the national reviewer the same tenant pages without any action', async () => {
-    const page = await browser.newPage();
-    await signIn(page, server.url, 'national@torch.demo');
+    const page = await live.browser.newPage();
+    await signIn(page, live.server.url, 'national@torch.demo');
     await page.getByTestId('incubator-row').filter({ hasText: '武汉' }).click();
     await page.getByTestId('dashboard').waitFor();
     expect(await page.getByTestId('flag-reviews-link').count()).toBe(0);
@@ -223,6 +210,6 @@ describe('tenant lifecycle in the browser', () => {
     await page.getByTestId('empty-state').waitFor();
     expect(await page.getByTestId('add-listing').count()).toBe(0);
     await signOut(page);
-    expect(browser.errors).toEqual([]);
+    expect(live.browser.errors).toEqual([]);
   });
 });

@@ -2,10 +2,9 @@
 // tenants, get refused for bad input (by the shared schema, then by the API), admit a company,
 // find it in the list, and read it all again in English after a reload.
 import { usccCheckChar } from '@torch/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeUscc } from '../../server/src/demo/uscc-maker';
-import { type Browser, launchBrowser } from '../helpers/browser';
-import { ensureWebBuilt, type RunningServer, startServer } from '../helpers/server';
+import { useLiveApp } from '../helpers/live-app';
 import { rowsWhenCount, screenshot, signIn, signOut } from './steps';
 
 const WUHAN_TENANTS = 7;
@@ -27,22 +26,10 @@ function withBadCheckChar(uscc: string): string {
 }
 
 describe('incubator manager in the browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    ensureWebBuilt();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const live = useLiveApp();
 
   it('signs in, searches, admits a tenant, refuses bad input and switches to English', async () => {
-    const page = await browser.newPage();
+    const page = await live.browser.newPage();
     const admissions: number[] = [];
     page.on('response', (response) => {
       const request = response.request();
@@ -54,7 +41,7 @@ describe('incubator manager in the browser', () => {
       }
     });
 
-    await signIn(page, server.url, 'manager.wuhan@torch.demo');
+    await signIn(page, live.server.url, 'manager.wuhan@torch.demo');
     await expect.poll(() => page.getByTestId('incubator-name').textContent()).toBe('武汉东湖新技术创业中心');
     await rowsWhenCount(page, 'tenant-row', WUHAN_TENANTS);
     expect(await page.getByTestId('list-total').textContent()).toBe(`共 ${WUHAN_TENANTS} 条`);
@@ -152,15 +139,15 @@ describe('incubator manager in the browser', () => {
 
     await signOut(page);
     expect(await page.getByTestId('sign-in-submit').textContent()).toBe('Sign in');
-    expect(browser.errors).toEqual([]);
+    expect(live.browser.errors).toEqual([]);
   });
 
   it('shows a 404 page for an unknown address and an error for a tenant out of scope', async () => {
-    const page = await browser.newPage();
-    await signIn(page, server.url, 'manager.wuhan@torch.demo');
-    await page.goto(`${server.url}/no/such/page`);
+    const page = await live.browser.newPage();
+    await signIn(page, live.server.url, 'manager.wuhan@torch.demo');
+    await page.goto(`${live.server.url}/no/such/page`);
     await page.getByTestId('not-found').waitFor();
-    await page.goto(`${server.url}/tenants/00000000-0000-4000-8000-000000000000`);
+    await page.goto(`${live.server.url}/tenants/00000000-0000-4000-8000-000000000000`);
     expect(await page.getByTestId('error-state').textContent()).toContain('未找到');
     await signOut(page);
   });

@@ -9,8 +9,7 @@ import { todayInChina, yearOf } from '@torch/shared';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser } from '../helpers/browser';
-import { ensureWebBuilt, type RunningServer, startServer } from '../helpers/server';
+import { useLiveApp } from '../helpers/live-app';
 import { apiAs, rowsWhenCount, screenshot, signIn, signOut } from './steps';
 
 const HUBEI = '420000';
@@ -77,30 +76,24 @@ function totalCell(sheet: ExcelJS.Worksheet, groupHeading: string, heading: stri
 }
 
 describe('national statistics in the browser', { timeout: STORY_MS }, () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const live = useLiveApp();
   let downloads: string;
 
-  beforeAll(async () => {
-    ensureWebBuilt();
-    server = await startServer();
-    browser = await launchBrowser();
+  beforeAll(() => {
     downloads = mkdtempSync(join(tmpdir(), 'torch-e2e-downloads-'));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  afterAll(() => {
     if (downloads) rmSync(downloads, { recursive: true, force: true });
   });
 
   it('shows the national total, drills down to an incubator and exports a matching yearbook', async () => {
-    const counted = await incubatingByIncubator(await readerAs(server.url, 'national@torch.demo'));
+    const counted = await incubatingByIncubator(await readerAs(live.server.url, 'national@torch.demo'));
     const countedTotal = [...counted.values()].reduce((a, b) => a + b, 0);
     expect(counted.size).toBe(2);
 
-    const page = await browser.newPage();
-    await signIn(page, server.url, 'national@torch.demo');
+    const page = await live.browser.newPage();
+    await signIn(page, live.server.url, 'national@torch.demo');
     await page.getByTestId('nav-stats').click();
     await page.waitForURL(/\/stats$/);
 
@@ -220,17 +213,17 @@ describe('national statistics in the browser', { timeout: STORY_MS }, () => {
     await screenshot(page, 'national-stats-en');
     await page.getByTestId('lang-zh').click();
 
-    expect(browser.errors).toEqual([]);
+    expect(live.browser.errors).toEqual([]);
     await signOut(page);
   });
 
   it('limits a province to its own and a manager to its incubator, without exports for managers', async () => {
-    const page = await browser.newPage();
-    const wuhanIncubating = (await incubatingByIncubator(await readerAs(server.url, 'hubei@torch.demo'))).get(
-      WUHAN,
-    );
+    const page = await live.browser.newPage();
+    const wuhanIncubating = (
+      await incubatingByIncubator(await readerAs(live.server.url, 'hubei@torch.demo'))
+    ).get(WUHAN);
 
-    await signIn(page, server.url, 'hubei@torch.demo');
+    await signIn(page, live.server.url, 'hubei@torch.demo');
     await page.getByTestId('nav-stats').click();
     await page.waitForURL(/\/stats$/);
     await expect.poll(() => page.getByTestId('stats-trail').textContent(), SETTLE).toBe('湖北省');
@@ -239,7 +232,7 @@ describe('national statistics in the browser', { timeout: STORY_MS }, () => {
     expect(await page.getByTestId('stats-export-xlsx').isEnabled()).toBe(true);
     await signOut(page);
 
-    await signIn(page, server.url, 'manager.wuhan@torch.demo');
+    await signIn(page, live.server.url, 'manager.wuhan@torch.demo');
     await page.getByTestId('nav-stats').click();
     await page.waitForURL(/\/stats$/);
     await expect.poll(() => page.getByTestId('stats-heading').textContent(), SETTLE).toBe(`${WUHAN} 统计`);
@@ -249,6 +242,6 @@ describe('national statistics in the browser', { timeout: STORY_MS }, () => {
     expect(await page.getByTestId('stats-trail').count()).toBe(0);
     await screenshot(page, 'manager-stats');
 
-    expect(browser.errors).toEqual([]);
+    expect(live.browser.errors).toEqual([]);
   });
 });

@@ -4,9 +4,8 @@
 // sees it approved. A tenfold jump since last year's approved report is flagged, not refused.
 import { todayInChina, yearOf } from '@torch/shared';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser } from '../helpers/browser';
-import { ensureWebBuilt, type RunningServer, startServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import { useLiveApp } from '../helpers/live-app';
 import { apiAs, rowsWhenCount, screenshot, signIn, signOut } from './steps';
 
 const COMPANY = '武汉光谷芯微电子有限公司';
@@ -14,19 +13,7 @@ const COMPANY = '武汉光谷芯微电子有限公司';
 const YEAR = yearOf(todayInChina()) - 1;
 
 describe('yearly reports in the browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    ensureWebBuilt();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const live = useLiveApp();
 
   /** Writes to reports the page sent (creating, editing, submitting, reviewing). */
   function recordReportWrites(page: Page): string[] {
@@ -41,7 +28,7 @@ describe('yearly reports in the browser', () => {
   }
 
   async function openReports(page: Page) {
-    await signIn(page, server.url, 'tenant.wuhan@torch.demo');
+    await signIn(page, live.server.url, 'tenant.wuhan@torch.demo');
     await page.waitForURL(/\/company$/);
     await expect.poll(() => page.getByTestId('tenant-name').textContent()).toBe(COMPANY);
     await page.getByTestId('tab-reports').click();
@@ -53,7 +40,7 @@ describe('yearly reports in the browser', () => {
 
   it('files, returns, corrects, approves and shows a yearly report', async () => {
     // Last year's report, approved: the baseline for this year's tenfold-jump flags.
-    const tenant = await apiAs(server.url, 'tenant.wuhan@torch.demo');
+    const tenant = await apiAs(live.server.url, 'tenant.wuhan@torch.demo');
     const tenantId = tenant.user.tenantId!;
     const previous = await tenant.call('POST', `/tenants/${tenantId}/reports`, {
       year: YEAR - 1,
@@ -64,11 +51,11 @@ describe('yearly reports in the browser', () => {
     expect(previous.status).toBe(201);
     const previousId = (previous.body as { id: string }).id;
     expect((await tenant.call('POST', `/reports/${previousId}/submit`)).status).toBe(200);
-    const manager = await apiAs(server.url, 'manager.wuhan@torch.demo');
+    const manager = await apiAs(live.server.url, 'manager.wuhan@torch.demo');
     expect((await manager.call('POST', `/reports/${previousId}/approve`)).status).toBe(200);
 
     // The company starts this year's report. Revenue is typed in 万元; the PhDs outnumber the staff.
-    const page = await browser.newPage();
+    const page = await live.browser.newPage();
     const writes = recordReportWrites(page);
     await openReports(page);
     expect(
@@ -108,7 +95,7 @@ describe('yearly reports in the browser', () => {
     await signOut(page);
 
     // The manager finds it in the review queue and returns it with a comment.
-    await signIn(page, server.url, 'manager.wuhan@torch.demo');
+    await signIn(page, live.server.url, 'manager.wuhan@torch.demo');
     await expect.poll(() => page.getByTestId('flag-reviews-count').textContent()).toBe('1');
     await page.getByTestId('nav-reviews').click();
     expect(await rowsWhenCount(page, 'review-row', 1)).toEqual([expect.stringContaining(COMPANY)]);
@@ -148,7 +135,7 @@ describe('yearly reports in the browser', () => {
     await signOut(page);
 
     // The manager approves it; the queue is empty again.
-    await signIn(page, server.url, 'manager.wuhan@torch.demo');
+    await signIn(page, live.server.url, 'manager.wuhan@torch.demo');
     await page.getByTestId('nav-reviews').click();
     await rowsWhenCount(page, 'review-row', 1);
     await page.getByTestId('review-row').click();
@@ -182,6 +169,6 @@ describe('yearly reports in the browser', () => {
     await screenshot(page, 'portal-approved-english');
     await page.getByTestId('lang-zh').click();
     await signOut(page);
-    expect(browser.errors).toEqual([]);
+    expect(live.browser.errors).toEqual([]);
   });
 });

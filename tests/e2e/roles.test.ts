@@ -1,53 +1,15 @@
 // The other roles in a real browser: national and province read incubators (scoped by the API),
 // and a tenant user edits its own profile, including the stale-version conflict.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser } from '../helpers/browser';
-import { ensureWebBuilt, type RunningServer, startServer } from '../helpers/server';
-import { DEMO_PASSWORD, rowsWhenCount, screenshot, signIn, signOut } from './steps';
+import { describe, expect, it } from 'vitest';
+import { useLiveApp } from '../helpers/live-app';
+import { apiAs, rowsWhenCount, screenshot, signIn, signOut } from './steps';
 
 describe('national, province and tenant users in the browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    ensureWebBuilt();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  /** A JSON call as a demo user, outside the browser: "someone else" editing meanwhile. */
-  async function apiAs(email: string) {
-    const login = await fetch(`${server.url}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-    });
-    const { accessToken, user } = (await login.json()) as {
-      accessToken: string;
-      user: { incubatorIds: string[] };
-    };
-    const call = async (method: string, path: string, body?: unknown) => {
-      const response = await fetch(`${server.url}/api/v1${path}`, {
-        method,
-        headers: {
-          authorization: `Bearer ${accessToken}`,
-          ...(body ? { 'content-type': 'application/json' } : {}),
-        },
-        body: body ? JSON.stringify(body) : undefined,
-      });
-      return { status: response.status, body: (await response.json()) as unknown };
-    };
-    return { user, call };
-  }
+  const live = useLiveApp();
 
   it('national sees every incubator, filters by province and opens one read-only', async () => {
-    const page = await browser.newPage();
-    await signIn(page, server.url, 'national@torch.demo');
+    const page = await live.browser.newPage();
+    await signIn(page, live.server.url, 'national@torch.demo');
     await page.waitForURL(/\/incubators$/);
     await rowsWhenCount(page, 'incubator-row', 2);
     await page.getByTestId('incubator-province-filter').selectOption('420000');
@@ -68,8 +30,8 @@ describe('national, province and tenant users in the browser', () => {
   });
 
   it('a province user sees only its own province', async () => {
-    const page = await browser.newPage();
-    await signIn(page, server.url, 'hubei@torch.demo');
+    const page = await live.browser.newPage();
+    await signIn(page, live.server.url, 'hubei@torch.demo');
     expect(await rowsWhenCount(page, 'incubator-row', 1)).toEqual([
       expect.stringContaining('武汉东湖新技术创业中心'),
     ]);
@@ -78,8 +40,8 @@ describe('national, province and tenant users in the browser', () => {
   });
 
   it('a tenant user edits its profile only, and is told when someone else changed it first', async () => {
-    const page = await browser.newPage();
-    await signIn(page, server.url, 'tenant.wuhan@torch.demo');
+    const page = await live.browser.newPage();
+    await signIn(page, live.server.url, 'tenant.wuhan@torch.demo');
     await page.waitForURL(/\/company$/);
     await expect.poll(() => page.getByTestId('tenant-name').textContent()).toBe('武汉光谷芯微电子有限公司');
 
@@ -96,7 +58,7 @@ describe('national, province and tenant users in the browser', () => {
     );
 
     // Meanwhile the incubator's manager edits the same company: the form's version is now stale.
-    const manager = await apiAs('manager.wuhan@torch.demo');
+    const manager = await apiAs(live.server.url, 'manager.wuhan@torch.demo');
     const list = await manager.call(
       'GET',
       `/incubators/${manager.user.incubatorIds[0]}/tenants?q=${encodeURIComponent('光谷芯微')}`,
@@ -124,6 +86,6 @@ describe('national, province and tenant users in the browser', () => {
     expect(facts).toContain('027-8888 6666');
     expect(facts).toContain('222 m²'); // the manager's change survived
     await signOut(page);
-    expect(browser.errors).toEqual([]);
+    expect(live.browser.errors).toEqual([]);
   });
 });
