@@ -4,33 +4,23 @@ import { loadConfig } from './config';
 import { openDb } from './db/client';
 import { migrateDb } from './db/migrate';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/accounts';
+import { loadFirstStartDemo } from './demo/first-start';
 import { isEmptyDatabase } from './demo/is-empty';
 
 async function main() {
   const config = loadConfig();
-  const database = await openDb({ url: config.databaseUrl, dataDir: config.dataDir });
+  let database = await openDb({ url: config.databaseUrl, dataDir: config.dataDir });
   await migrateDb(database);
 
   const embedded = !config.databaseUrl;
   let demo = false;
   if (embedded && !config.production && !config.skipDemo && (await isEmptyDatabase(database.db))) {
-    // Loaded only on a first start: a running server never holds the generator.
-    const { loadSmallDemo } = await import('./demo/small-seed');
-    const { loadNationalDemo } = await import('./demo/national/index');
-    const { progressBar } = await import('./demo/progress');
-    if (config.demoDataset === 'small') {
-      console.log('First start on an empty embedded database: loading the small demo…');
-      await loadSmallDemo(database.db);
-    } else {
+    if (config.demoDataset === 'national') {
       console.log('First start on an empty embedded database: loading the national demo dataset');
       console.log('(about a minute, once; `npm start -- --skip-demo` starts empty instead)…');
-      const bar = progressBar();
-      const summary = await loadNationalDemo(database.db, { onProgress: bar });
-      bar.finish();
-      console.log(
-        `Loaded ${summary.counts.incubators} incubators and ${summary.counts.companies} companies in ${summary.seconds.toFixed(0)} s.`,
-      );
     }
+    // In a process of its own (first-start.ts): the server never holds the generator's heap.
+    database = await loadFirstStartDemo(database, { dataDir: config.dataDir, dataset: config.demoDataset });
     demo = true;
   }
 

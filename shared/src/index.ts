@@ -1,4 +1,5 @@
 export * from './reference/fields';
+export * from './reference/incubator-kinds';
 export * from './reference/parks';
 export * from './reference/provinces';
 export * from './reference/regions';

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { addMonths, figureProblems, isAdmissionException, isValidUscc, todayInChina } from '@torch/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../../server/src/db/rows';
 import { companies } from '../../server/src/db/schema/index';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, WUHAN_INCUBATOR, ZGC_INCUBATOR } from '../../server/src/demo/accounts';
 import {
@@ -14,6 +15,7 @@ import {
   loadNationalDemo,
 } from '../../server/src/demo/national/index';
 import type { LoadSummary } from '../../server/src/demo/national/load';
+import { makeUscc } from '../../server/src/demo/uscc-maker';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { sqlRows } from '../helpers/fixtures';
 import { createTestDatabase } from '../helpers/test-db';
@@ -108,10 +110,34 @@ describe('national demo dataset at scale 1', () => {
     ).toBe(0);
   });
 
-  it('is about 10^5 companies with valid, unique USCCs', async () => {
+  it('grows plausibly after 2006: no collapse, a slowly rising stock, steady intake', async () => {
+    const years = await rows<{ year: number; incubating: string; admitted: string }>(`
+      select y as year,
+        (select count(*) from tenants where admitted_on <= make_date(y, 12, 31)
+           and coalesce(graduated_on, exited_on, 'infinity') > make_date(y, 12, 31)) as incubating,
+        (select count(*) from tenants where extract(year from admitted_on) = y) as admitted
+      from generate_series(2006, ${LAST_YEAR}) as y order by y`);
+    const stock = years.map((y) => Number(y.incubating));
+    expect(stock[0]).toBe(39_800);
+    // Year on year the stock moves by less than 15 %, never falls below 90 % of 2006's, and ends
+    // higher than 2006 (more incubators, the 2015 wave).
+    for (let i = 1; i < stock.length; i++) {
+      expect(Math.abs(stock[i]! / stock[i - 1]! - 1), `${years[i]!.year}`).toBeLessThan(0.15);
+      expect(stock[i]!, `${years[i]!.year}`).toBeGreaterThan(0.9 * 39_800);
+    }
+    expect(Math.max(...stock.slice(-5))).toBeGreaterThan(39_800);
+    // Intake after 2006 stays within a band around 2006's, not a cliff.
+    const intake = years.map((y) => Number(y.admitted));
+    for (const n of intake.slice(1)) {
+      expect(n).toBeGreaterThan(0.5 * intake[0]!);
+      expect(n).toBeLessThan(1.5 * intake[0]!);
+    }
+  });
+
+  it('is on the order of 10^5 companies, with valid, unique USCCs', async () => {
     const codes = await rows<{ uscc: string }>(`select uscc from companies`);
     expect(codes.length).toBeGreaterThan(100_000);
-    expect(codes.length).toBeLessThan(250_000);
+    expect(codes.length).toBeLessThan(500_000);
     expect(codes.filter((c) => !isValidUscc(c.uscc))).toEqual([]);
     expect(new Set(codes.map((c) => c.uscc)).size).toBe(codes.length);
   });
@@ -315,26 +341,39 @@ describe('national demo dataset at scale 1', () => {
   it('writes nothing at all when the load fails half-way', async () => {
     const other = await createTestDatabase();
     try {
-      // A company already holding the USCC of the dataset's last company: the load fails late.
-      const world = generateNationalDataset({ scale: 1, lastYear: 2012 });
-      const last = world.companies.filter((c) => !c.removed).at(-1)!;
-      await other.database.db
-        .insert(companies)
-        .values({ uscc: last.uscc, name: '占位公司', foundedOn: '2000-01-01', field: 'other' });
+      // A rule only this database has refuses the reports of 2011 on: the load fails late, after
+      // companies and tenancies were written.
+      await other.database.db.execute(
+        'alter table reports add constraint refuse_late_reports check (year < 2011)',
+      );
       await expect(loadNationalDemo(other.database.db, { scale: 1, lastYear: 2012 })).rejects.toThrow();
-      const left = (await other.database.db.execute(
-        'select (select count(*) from incubators) + (select count(*) from tenants) + (select count(*) from users) + (select count(*) from audit_log) + (select count(*) from companies) - 1 as n',
-      )) as unknown;
-      const [row] = (Array.isArray(left) ? left : (left as { rows: unknown[] }).rows) as {
-        n: string | number;
-      }[];
+      const [row] = rowsOf<{ n: string | number }>(
+        await other.database.db.execute(
+          'select (select count(*) from incubators) + (select count(*) from companies) + (select count(*) from tenants) + (select count(*) from users) + (select count(*) from reports) + (select count(*) from audit_log) as n',
+        ),
+      );
       expect(Number(row?.n)).toBe(0);
     } finally {
       await other.drop();
     }
   }, 240_000);
 
-  it('refuses to load into a database that is not empty', async () => {
+  it('refuses to load into a database that is not empty, and leaves it as it was', async () => {
     await expect(loadNationalDemo(t.db, { scale: 1, lastYear: LAST_YEAR })).rejects.toThrow(/empty database/);
+    const other = await createTestDatabase();
+    try {
+      // No users yet, but a company: the load must neither mix with it nor clear it away.
+      await other.database.db
+        .insert(companies)
+        .values({ uscc: makeUscc('420100', 1), name: '占位公司', foundedOn: '2000-01-01', field: 'other' });
+      await expect(loadNationalDemo(other.database.db, { scale: 1, lastYear: 2012 })).rejects.toThrow(
+        /companies already have rows/,
+      );
+      expect(rowsOf(await other.database.db.execute('select name from companies'))).toEqual([
+        { name: '占位公司' },
+      ]);
+    } finally {
+      await other.drop();
+    }
   });
 });

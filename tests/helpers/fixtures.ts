@@ -1,6 +1,7 @@
 // Builds a small world through the real code paths: users with real argon2 hashes who sign in
 // through /auth/login; incubators and tenants through the API.
 
+import { rowsOf } from '../../server/src/db/rows';
 import { incubatorManagers, users } from '../../server/src/db/schema/index';
 import { makeUscc } from '../../server/src/demo/uscc-maker';
 import { hashPassword } from '../../server/src/modules/auth/passwords';
@@ -129,9 +130,7 @@ export async function admit(
  * checking what was written. Interpolate only values the test made itself.
  */
 export async function sqlRows<T = Record<string, unknown>>(t: TestApp, text: string): Promise<T[]> {
-  const result = (await t.db.execute(text)) as unknown;
-  // postgres.js answers an array of rows, PGlite an object with `rows`.
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+  return rowsOf<T>(await t.db.execute(text));
 }
 
 /** Row counts of the tables a write touches: equal before and after means nothing was written. */

@@ -51,7 +51,11 @@ export async function openDb(options: OpenOptions): Promise<Database> {
   // Loaded only for the embedded database: a server on PostgreSQL never pays for the WASM build.
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle: drizzlePglite } = await import('drizzle-orm/pglite');
-  const client = await PGlite.create(dir === 'memory://' ? undefined : dir);
+  const client = await PGlite.create(dir === 'memory://' ? undefined : dir, {
+    // Nothing replicates from an embedded database, so its WAL needs only crash recovery
+    // (`minimal`): a bulk load into freshly truncated tables then writes no WAL at all.
+    postgresqlconf: ['wal_level = minimal', 'max_wal_senders = 0'],
+  });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,

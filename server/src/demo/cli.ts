@@ -1,6 +1,7 @@
-// `pnpm demo:load [--scale N] [--last-year YYYY]`: loads the national demo dataset (SPEC §6) into
-// the database of DATABASE_URL, or the embedded one in DATA_DIR when unset. Refuses a database
-// that already has users: the demo never mixes with real records.
+// `pnpm demo:load [--scale N] [--last-year YYYY] [--dataset national|small]`: loads the national
+// demo dataset (SPEC §6), or the small one of the tests, into the database of DATABASE_URL, or the
+// embedded one in DATA_DIR when unset. Refuses a database that already has users: the demo never
+// mixes with real records. The server's first start runs this in a process of its own.
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { openDb } from '../db/client';
@@ -8,12 +9,18 @@ import { migrateDb } from '../db/migrate';
 import { isEmptyDatabase } from './is-empty';
 import { defaultLastYear, loadNationalDemo } from './national/index';
 import { progressBar } from './progress';
+import { loadSmallDemo } from './small-seed';
 
-const USAGE = 'Usage: pnpm demo:load [--scale N] [--last-year YYYY]';
+const USAGE = 'Usage: pnpm demo:load [--scale N] [--last-year YYYY] [--dataset national|small]';
 
-function parseCli(): { scale: number; lastYear: number } {
+function parseCli(): { scale: number; lastYear: number; dataset: 'national' | 'small' } {
   const { values } = parseArgs({
-    options: { scale: { type: 'string' }, 'last-year': { type: 'string' }, help: { type: 'boolean' } },
+    options: {
+      scale: { type: 'string' },
+      'last-year': { type: 'string' },
+      dataset: { type: 'string' },
+      help: { type: 'boolean' },
+    },
   });
   if (values.help) {
     console.log(USAGE);
@@ -28,11 +35,14 @@ function parseCli(): { scale: number; lastYear: number } {
       `--last-year must be a full year before this one (nothing in the demo may lie in the future)\n${USAGE}`,
     );
   }
-  return { scale, lastYear };
+  const dataset = values.dataset ?? 'national';
+  if (dataset !== 'national' && dataset !== 'small')
+    throw new Error(`--dataset is national or small\n${USAGE}`);
+  return { scale, lastYear, dataset };
 }
 
 async function main() {
-  const { scale, lastYear } = parseCli();
+  const { scale, lastYear, dataset } = parseCli();
   const config = loadConfig();
   if (config.production)
     throw new Error('The demo dataset is never loaded in production mode (NODE_ENV=production)');
@@ -45,6 +55,11 @@ async function main() {
       );
     }
     const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
+    if (dataset === 'small') {
+      console.log(`Loading the small demo into ${where}…`);
+      await loadSmallDemo(database.db);
+      return;
+    }
     console.log(`Loading the national demo (scale ${scale}, history through ${lastYear}) into ${where}…`);
     const bar = progressBar();
     const summary = await loadNationalDemo(database.db, { scale, lastYear, onProgress: bar });

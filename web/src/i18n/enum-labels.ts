@@ -1,13 +1,12 @@
 // Labels of the closed code lists (codes live in @torch/shared). A Record per enum makes a new
 // code without a label a type error.
 import type {
+  Bilingual,
   Exchange,
   ExitReason,
   FigureField,
   FounderTrait,
   GraduationCriterion,
-  IncubatorLevel,
-  IncubatorType,
   InvestmentInstrument,
   InvestorKind,
   LegalNature,
@@ -17,30 +16,13 @@ import type {
   TimelineKind,
 } from '@torch/shared';
 
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
+export type { Bilingual } from '@torch/shared';
+export { INCUBATOR_LEVEL_LABELS, INCUBATOR_TYPE_LABELS } from '@torch/shared';
 
 export const TENANT_STATUS_LABELS: Record<TenantStatus, Bilingual> = {
   incubating: { zh: '在孵', en: 'Incubating' },
   graduated: { zh: '已毕业', en: 'Graduated' },
   exited: { zh: '已退出', en: 'Exited' },
-};
-
-export const INCUBATOR_TYPE_LABELS: Record<IncubatorType, Bilingual> = {
-  general: { zh: '综合孵化器', en: 'General' },
-  specialized: { zh: '专业孵化器', en: 'Specialized' },
-  university_science_park: { zh: '大学科技园', en: 'University science park' },
-  returned_scholars: { zh: '留学人员创业园', en: 'Returned scholars park' },
-  international: { zh: '国际企业孵化器', en: 'International incubator' },
-};
-
-export const INCUBATOR_LEVEL_LABELS: Record<IncubatorLevel, Bilingual> = {
-  national: { zh: '国家级', en: 'National' },
-  provincial: { zh: '省级', en: 'Provincial' },
-  municipal: { zh: '市级', en: 'Municipal' },
-  other: { zh: '其他', en: 'Other' },
 };
 
 export const LEGAL_NATURE_LABELS: Record<LegalNature, Bilingual> = {

@@ -1,18 +1,24 @@
 // loadNationalDemo: generate the national demo country and write it into an empty database in
 // one transaction (all or nothing), with the demo accounts, one audit row and afterBulkLoad.
 import { todayInChina, yearOf } from '@torch/shared';
-import { count, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { writeAudit } from '../../audit';
 import type { Db } from '../../db/client';
-import { incubators } from '../../db/schema/index';
 import { hashPassword } from '../../modules/auth/passwords';
 import { DEMO_PASSWORD } from '../accounts';
-import { isEmptyDatabase } from '../is-empty';
 import type { OnProgress } from '../progress';
-import { afterBulkLoad, beforeBulkLoad, skipRowTriggers } from './after-load';
+import {
+  afterBulkLoad,
+  beforeBulkLoad,
+  dropSecondaryIndexes,
+  emptyForBulkLoad,
+  occupiedTables,
+  rebuildIndexes,
+  skipRowTriggers,
+} from './after-load';
 import { driverOf, writeTable } from './bulk-writer';
 import { generateNationalDataset } from './generate';
-import { datasetTables } from './tables';
+import { DATASET_TABLES, datasetTables } from './tables';
 import { verifyReferences } from './verify-references';
 
 export interface LoadOptions {
@@ -41,10 +47,11 @@ export async function loadNationalDemo(db: Db, options: LoadOptions = {}): Promi
   const lastYear = options.lastYear ?? defaultLastYear();
   const onProgress = options.onProgress ?? (() => {});
 
-  const [incubatorCount] = await db.select({ n: count() }).from(incubators);
-  if (!(await isEmptyDatabase(db)) || Number(incubatorCount?.n ?? 0) > 0) {
+  // Only into an empty database: the demo never mixes with real records (nor clears them away).
+  const occupied = await occupiedTables(db, DATASET_TABLES);
+  if (occupied.length > 0) {
     throw new Error(
-      'The national demo loads only into an empty database (it already has users or incubators)',
+      `The national demo loads only into an empty database (${occupied.join(', ')} already have rows)`,
     );
   }
 
@@ -55,11 +62,12 @@ export async function loadNationalDemo(db: Db, options: LoadOptions = {}): Promi
   const tables = datasetTables(world, await hashPassword(DEMO_PASSWORD));
   const counts = Object.fromEntries(tables.map((t) => [t.name, t.count]));
   const total = tables.reduce((sum, t) => sum + t.count, 0);
-
   await db.transaction(async (tx) => {
     await beforeBulkLoad(tx);
     const triggersSkipped = await skipRowTriggers(tx);
     const driver = driverOf(db, tx, triggersSkipped);
+    await emptyForBulkLoad(tx, DATASET_TABLES);
+    const indexes = await dropSecondaryIndexes(tx, DATASET_TABLES);
     let done = 0;
     for (const table of tables) {
       await writeTable(tx, driver, table, (n) => {
@@ -67,6 +75,8 @@ export async function loadNationalDemo(db: Db, options: LoadOptions = {}): Promi
         onProgress({ phase: `writing ${table.name}`, done, total });
       });
     }
+    onProgress({ phase: 'building indexes', done, total });
+    await rebuildIndexes(tx, indexes);
     if (triggersSkipped) {
       onProgress({ phase: 'checking references', done, total });
       await tx.execute(sql`set local session_replication_role = origin`);
@@ -82,6 +92,7 @@ export async function loadNationalDemo(db: Db, options: LoadOptions = {}): Promi
       entityId: 'national',
       after: { scale, lastYear, counts },
     });
+    onProgress({ phase: 'computing statistics', done, total });
     await afterBulkLoad(tx);
   });
   return { scale, lastYear, counts, seconds: (performance.now() - started) / 1000 };

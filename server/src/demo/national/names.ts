@@ -117,13 +117,20 @@ export class NameBook {
     }
   }
 
-  /** "<city><word><kind>有限公司", unique nationally. */
+  /**
+   * "<city><trade name><kind>有限公司", unique nationally. Trade names (字号) have two characters
+   * while a city has them to spare and grow to three and four as its two-character names run
+   * out, so a big city at scale 10 still finds a free name in a few draws.
+   */
   company(city: City, field: FieldCode, integratedCircuit: boolean): string {
     const kinds = integratedCircuit
       ? ['微电子有限公司', '集成电路有限公司', '半导体科技有限公司']
       : COMPANY_KINDS[field];
-    for (;;) {
-      const name = `${city.zh}${this.rng.pick(WORD_CHARS)}${this.rng.pick(WORD_CHARS)}${this.rng.pick(kinds)}`;
+    for (let attempt = 0; ; attempt++) {
+      const length = 2 + Math.min(2, Math.floor(attempt / DRAWS_PER_LENGTH));
+      let tradeName = '';
+      for (let i = 0; i < length; i++) tradeName += this.rng.pick(WORD_CHARS);
+      const name = `${city.zh}${tradeName}${this.rng.pick(kinds)}`;
       if (!this.companies.has(name)) {
         this.companies.add(name);
         return name;
@@ -139,6 +146,9 @@ export class NameBook {
     return `${this.rng.pick(SURNAMES)}${given}`;
   }
 }
+
+/** Draws of one trade-name length before trying a longer one. */
+const DRAWS_PER_LENGTH = 4;
 
 const WORD_CHARS = [
   ...'华创博远恒信中科天润金桥海纳瑞泰新锐智联云帆星辰鼎盛卓越宏图蓝光聚能安捷普同方达康源汇通启明东亿嘉德隆泽宇航众邦凯晟睿思微晶赛威拓达迈英杰美和正道星驰易诚谷盈领锋',

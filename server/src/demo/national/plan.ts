@@ -76,11 +76,10 @@ export const TYPE_MIX_AFTER_2006 = [
 /**
  * Companies admitted per year (first stays; moves between incubators come on top). Up to 2006
  * the flow is tuned so that the stock at the end of 2006 lands near the published figures and
- * exact-2006.ts only trims a few hundred. After 2006 it is what a dataset of about 10^5
- * companies (an embedded load within a minute) affords: the 2006 cohort leaves within its limits
- * by 2010, so tenants incubating fall from 39,800 to about 8,500, then grow again with the 2015
- * mass-entrepreneurship wave to about 13,500. Keeping the stock at 2006's level would take about
- * 13,000 admissions a year, some 320,000 companies in all.
+ * exact-2006.ts only trims a few hundred: the steep 2003–2006 ramp is what 39,800 tenants next to
+ * only 15,931 graduates in all implies. After 2006 the flow keeps the stock growing slowly, as a
+ * live system's should: a dip with the 2008 crisis, the 2015 mass-entrepreneurship wave, a pause
+ * in 2020. Tenants incubating go from 39,800 (2006) to about 50,000 by the 2020s.
  */
 const ADMISSIONS: Readonly<Record<number, number>> = {
   1987: 10,
@@ -104,9 +103,10 @@ const ADMISSIONS: Readonly<Record<number, number>> = {
   2005: 15000,
   2006: 20500,
 };
+/** 2007, 2008, …; later years repeat the last entry. */
 const ADMISSIONS_AFTER_2006 = [
-  3400, 3400, 3400, 3400, 3400, 3400, 3400, 3400, 4600, 5200, 5200, 5200, 5200, 5600, 5600, 5600, 5600, 5600,
-  5600,
+  15500, 14000, 14000, 14500, 15000, 15000, 15000, 15500, 17500, 18500, 18500, 18000, 18000, 16500, 17500,
+  17500, 17500, 18000, 18500,
 ];
 
 export function admissions(year: number): number {
@@ -117,7 +117,17 @@ export function admissions(year: number): number {
 
 /** Of the stays that end, the share ending in graduation (the rest exit). */
 export function graduationShare(year: number): number {
-  return year <= 2006 ? 0.68 : 0.6;
+  return year <= 2006 ? 0.68 : 0.64;
+}
+
+/**
+ * Months a stay lasts, as a triangular distribution's lower bound and mode (the upper bound is
+ * the incubation limit): graduates stay longer than companies that leave, and after 2006, with
+ * graduation criteria to meet, graduates take longer than in the early years.
+ */
+export function stayMonths(admittedYear: number, graduate: boolean): { min: number; mode: number } {
+  if (graduate) return admittedYear <= 2006 ? { min: 14, mode: 38 } : { min: 20, mode: 40 };
+  return admittedYear <= 2006 ? { min: 3, mode: 16 } : { min: 4, mode: 20 };
 }
 
 export const EXIT_REASON_MIX = [
@@ -134,7 +144,7 @@ export const OVERDUE_TENANTS = 36;
 /** Admissions of companies older than the 24-month window (with a reason). */
 export const ADMISSION_EXCEPTION_SHARE = 0.004;
 /** Companies that file yearly reports (the demo incubators' tenants always do). */
-export const REPORTER_SHARE = 0.3;
+export const REPORTER_SHARE = 0.1;
 /** Years a graduate keeps reporting to its incubator after graduating. */
 export const FOLLOW_UP_YEARS = 1;
 

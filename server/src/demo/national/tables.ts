@@ -7,8 +7,22 @@ import type { World } from './world';
 
 export type Cell = string | number | boolean | null | readonly string[] | { json: unknown };
 
+/** The tables the dataset fills, in foreign-key order. */
+export const DATASET_TABLES = [
+  'incubators',
+  'companies',
+  'tenants',
+  'users',
+  'incubator_managers',
+  'listings',
+  'investments',
+  'reports',
+  'mentors',
+  'mentorships',
+] as const;
+
 export interface Table {
-  name: string;
+  name: (typeof DATASET_TABLES)[number];
   columns: readonly string[];
   count: number;
   /** A fresh pass over the rows each call; every pass yields the same rows. */
@@ -29,7 +43,12 @@ export function datasetTables(world: World, passwordHash: string): Table[] {
   const tenancies = companies.flatMap((c) => c.tenancies);
   const managers = world.users.flatMap((u) => u.manages.map((i) => [u, i] as const));
   const mentees = world.mentors.flatMap((m) => m.mentees.map((x) => [m, x] as const));
-  const table = <T>(name: string, columns: string, items: readonly T[], row: (item: T) => Cell[]): Table => ({
+  const table = <T>(
+    name: Table['name'],
+    columns: string,
+    items: readonly T[],
+    row: (item: T) => Cell[],
+  ): Table => ({
     name,
     columns: columns.split(/,\s*/),
     count: items.length,

@@ -5,7 +5,7 @@
 import { incubationEndsOn, incubationLimitMonths } from '@torch/shared';
 import { type Day, dayOf, iso, yearEnd, yearOfDay, yearStart } from './calendar';
 import type { GenCompany, GenIncubator, GenTenancy } from './model';
-import { EXIT_REASON_MIX, graduationShare } from './plan';
+import { EXIT_REASON_MIX, graduationShare, stayMonths } from './plan';
 import type { Rng } from './prng';
 
 const DAYS_PER_MONTH = 30.44;
@@ -40,9 +40,11 @@ export function openTenancy(
 /** Draws how the stay ends; `notBefore` forces the end after a day (e.g. past 2006 for the stock). */
 export function planOutcome(t: GenTenancy, horizon: Day, rng: Rng, notBefore?: Day): void {
   const limit = incubationLimitMonths(t.company);
-  const graduate = rng.chance(graduationShare(yearOfDay(t.admittedOn)));
+  const year = yearOfDay(t.admittedOn);
+  const graduate = rng.chance(graduationShare(year));
+  const { min, mode } = stayMonths(year, graduate);
   for (let attempt = 0; ; attempt++) {
-    const months = graduate ? rng.triangular(14, 38, limit - 0.5) : rng.triangular(3, 16, limit - 1);
+    const months = rng.triangular(min, mode, limit - (graduate ? 0.5 : 1));
     let end = Math.min(t.admittedOn + Math.round(months * DAYS_PER_MONTH), t.incubationEndsOn);
     if (notBefore !== undefined && end <= notBefore) {
       if (attempt < 50) continue;

@@ -2,6 +2,7 @@
 // that skipped the per-row foreign-key triggers: a dangling reference aborts the load.
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
+import { selectRows } from '../../db/rows';
 
 /** [table, column, referenced table, referenced column] */
 const REFERENCES = [
@@ -36,12 +37,10 @@ export async function verifyReferences(tx: Tx): Promise<void> {
     ([table, column, target, key]) =>
       `select '${table}.${column}' as reference from ${table} t where t.${column} is not null and not exists (select 1 from ${target} r where r.${key} = t.${column})`,
   );
-  const result = await tx.execute(
+  const rows = await selectRows<{ reference: string }>(
+    tx,
     sql.raw(`select distinct reference from (${checks.join(' union all ')}) dangling`),
   );
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
-    reference: string;
-  }[];
   if (rows.length > 0)
     throw new Error(`demo load: dangling references in ${rows.map((r) => r.reference).join(', ')}`);
 }

@@ -1,11 +1,12 @@
 // The groups of each grouping: their keys in yearbook order and their labels. Presentation only;
 // the numbers come from queries.ts.
 import {
+  type Bilingual,
   FIELDS,
+  INCUBATOR_LEVEL_LABELS,
   INCUBATOR_LEVELS,
+  INCUBATOR_TYPE_LABELS,
   INCUBATOR_TYPES,
-  type IncubatorLevel,
-  type IncubatorType,
   PARKS,
   PROVINCES,
   REGION_NAMES,
@@ -21,21 +22,7 @@ export interface GroupLabel {
 /** Incubators outside every national STIP are grouped under this park key. */
 export const NO_PARK = 'none';
 
-// The same names as the dashboard's (web/src/i18n/enum-labels.ts).
-const TYPE_NAMES: Record<IncubatorType, GroupLabel> = {
-  general: { label: '综合孵化器', labelEn: 'General' },
-  specialized: { label: '专业孵化器', labelEn: 'Specialized' },
-  university_science_park: { label: '大学科技园', labelEn: 'University science park' },
-  returned_scholars: { label: '留学人员创业园', labelEn: 'Returned scholars park' },
-  international: { label: '国际企业孵化器', labelEn: 'International incubator' },
-};
-
-const LEVEL_NAMES: Record<IncubatorLevel, GroupLabel> = {
-  national: { label: '国家级', labelEn: 'National' },
-  provincial: { label: '省级', labelEn: 'Provincial' },
-  municipal: { label: '市级', labelEn: 'Municipal' },
-  other: { label: '其他', labelEn: 'Other' },
-};
+const bilingual = (name: Bilingual): GroupLabel => ({ label: name.zh, labelEn: name.en });
 
 /** Every group of a grouping, in yearbook order, with its label. */
 function allGroups(groupBy: StatsGrouping): [string, GroupLabel][] {
@@ -50,9 +37,9 @@ function allGroups(groupBy: StatsGrouping): [string, GroupLabel][] {
         [NO_PARK, { label: '国家高新区外', labelEn: 'Outside national STIPs' }],
       ];
     case 'type':
-      return INCUBATOR_TYPES.map((t) => [t, TYPE_NAMES[t]]);
+      return INCUBATOR_TYPES.map((t) => [t, bilingual(INCUBATOR_TYPE_LABELS[t])]);
     case 'level':
-      return INCUBATOR_LEVELS.map((l) => [l, LEVEL_NAMES[l]]);
+      return INCUBATOR_LEVELS.map((l) => [l, bilingual(INCUBATOR_LEVEL_LABELS[l])]);
     case 'field':
       return FIELDS.map((f) => [f.code, { label: f.nameZh, labelEn: f.nameEn }]);
   }

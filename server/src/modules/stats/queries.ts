@@ -10,6 +10,7 @@ import {
 } from '@torch/shared';
 import { eq, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
+import { rowsOf } from '../../db/rows';
 import { incubators, statsState } from '../../db/schema/index';
 import { indicatorColumnName } from '../../db/schema/stats-columns';
 
@@ -140,14 +141,6 @@ export async function rollup(
       STATS_INDICATORS.map((name) => [name, Number(row[name] ?? 0)]),
     ) as IndicatorValues,
   }));
-}
-
-/** postgres.js answers an array of rows, PGlite `{ rows }`. */
-function rowsOf(result: unknown): Record<string, unknown>[] {
-  return (Array.isArray(result) ? result : (result as { rows: Record<string, unknown>[] }).rows) as Record<
-    string,
-    unknown
-  >[];
 }
 
 /** What cached answers are valid for, and the last year whose stocks are materialised. */
