@@ -2,7 +2,8 @@
 // one port). Flags: --skip-demo (no demo dataset on first start), --small-demo (two incubators
 // instead of the national dataset).
 import { spawn } from 'node:child_process';
-import { bin, ensureDependencies, ensureWebBuild, ROOT } from './ensure.mjs';
+import { ensureDependencies, ensureWebBuild, ROOT } from './ensure.mjs';
+import { serverNodeArgs } from './server-command.mjs';
 
 ensureDependencies();
 ensureWebBuild();
@@ -11,7 +12,8 @@ const env = { ...process.env };
 if (process.argv.includes('--skip-demo')) env.SKIP_DEMO = '1';
 if (process.argv.includes('--small-demo')) env.DEMO_DATASET = 'small';
 
-// tsx runs the TypeScript server directly; signals are passed on so one Ctrl-C stops everything.
-const server = spawn(bin('tsx'), ['server/src/main.ts'], { cwd: ROOT, env, stdio: 'inherit' });
+// Node with the server's flags, on the bundle in production (server-command.mjs); signals are
+// passed on so one Ctrl-C stops everything.
+const server = spawn(process.execPath, await serverNodeArgs(env), { cwd: ROOT, env, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,10 +1,13 @@
 // Child processes for the benchmark: the real server and the baseline, each in its own process
-// (node --import tsx, so the pid is the server itself), on a free port.
+// (node itself, no launcher in between, so the pid is the server), on a free port.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { serverNodeArgs } from '../../scripts/server-command.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The server's entry: started as people start it (scripts/server-command.mjs), not by path. */
+export const SERVER_ENTRY = 'server/src/main.ts';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -24,15 +27,21 @@ export interface Running {
   stop(): Promise<void>;
 }
 
+/**
+ * `script` under tsx; the server's entry as `npm start` runs it: its node flags and, with
+ * NODE_ENV=production, the bundle.
+ */
 export async function startProcess(
   script: string,
   env: Record<string, string>,
   readyPath: string,
 ): Promise<Running> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  const childEnv = { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' };
+  const args = script === SERVER_ENTRY ? await serverNodeArgs(childEnv) : ['--import', 'tsx', script];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+    env: childEnv,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';

@@ -41,8 +41,12 @@ export function evaluate(r: ScaleResult) {
   return { ratios, missed };
 }
 
-const row = (m: Measurement) =>
-  `| ${m.name} | ${m.rps.toFixed(0)} | ${m.p50.toFixed(1)} | ${m.p95.toFixed(1)} | ${m.requests}${m.non2xx || m.errors ? ` (${m.non2xx} non-2xx, ${m.errors} errors)` : ''} |`;
+/** A table row; `me` (GET /me in the same run) gives the latency ratios of the statistics rows. */
+const row = (m: Measurement, me: Measurement) => {
+  const ratio = (a: number, b: number) => `${(a / Math.max(b, 0.1)).toFixed(2)}×`;
+  const ratios = m.name.startsWith('GET /stats') ? [ratio(m.p50, me.p50), ratio(m.p95, me.p95)] : ['', ''];
+  return `| ${m.name} | ${m.rps.toFixed(0)} | ${m.p50.toFixed(1)} | ${m.p95.toFixed(1)} | ${ratios.join(' | ')} | ${m.requests}${m.non2xx || m.errors ? ` (${m.non2xx} non-2xx, ${m.errors} errors)` : ''} |`;
+};
 
 export function writeReport(
   file: string,
@@ -51,6 +55,7 @@ export function writeReport(
 ): string {
   const sections = results.map((r) => {
     const { ratios, missed } = evaluate(r);
+    const me = r.results.find((m) => m.name === 'GET /me')!;
     const counts = Object.entries(r.counts)
       .map(([k, v]) => `${k} ${v.toLocaleString('en')}`)
       .join(', ');
@@ -59,9 +64,9 @@ export function writeReport(
 Dataset: ${counts}.
 Load (generate, write, check, statistics rebuild; one transaction): **${r.loadSeconds.toFixed(1)} s**; of which the statistics rebuild (timed again on its own): **${r.rebuildSeconds.toFixed(1)} s**.
 
-| endpoint | req/s | p50 ms | p95 ms | requests |
-|---|---:|---:|---:|---:|
-${[...r.results, r.baseline].map(row).join('\n')}
+| endpoint | req/s | p50 ms | p95 ms | p50 ÷ /me | p95 ÷ /me | requests |
+|---|---:|---:|---:|---:|---:|---:|
+${[...r.results, r.baseline].map((m) => row(m, me)).join('\n')}
 
 - Summary with the cache missed every time (statistics version bumped before each of 40 requests): p50 **${r.cold.p50.toFixed(1)} ms**, p95 ${r.cold.p95.toFixed(1)} ms.
 - Server RSS: ${r.rssIdle.toFixed(0)} MiB idle after start, peak under load **${r.rssPeak.toFixed(0)} MiB** (target < ${TARGETS.rssMiB}).

@@ -1,6 +1,7 @@
-// The real server as a child process (server/src/main.ts, exactly as people start it), for the
-// browser tests. With DATABASE_URL it gets its own clone of the migrated template with the small
-// demo loaded; without, an embedded PGlite in a temporary folder, where main.ts loads the demo.
+// The real server as a child process (server/src/main.ts, exactly as `npm start` starts it:
+// scripts/server-command.mjs), for the browser tests. With DATABASE_URL it gets its own clone of the
+// migrated template with the small demo loaded; without, an embedded PGlite in a temporary folder,
+// where main.ts loads the demo.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -8,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
+import { serverNodeArgs } from '../../scripts/server-command.mjs';
 import { loadSmallDemo } from '../../server/src/demo/small-seed';
 import { createTestDatabase, type TestDatabase } from './test-db';
 
@@ -98,8 +100,8 @@ export async function startServer(): Promise<RunningServer> {
     env.DATA_DIR = dataDir;
   }
 
-  // Its own process group, so that stop() ends tsx and the node process it starts together.
-  const child = spawn(join(REPO_ROOT, 'node_modules', '.bin', 'tsx'), ['server/src/main.ts'], {
+  // Its own process group, so that stop() also ends a demo loader the server may have started.
+  const child = spawn(process.execPath, await serverNodeArgs(env), {
     cwd: REPO_ROOT,
     env,
     detached: true,
