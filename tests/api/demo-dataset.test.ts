@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../server/src/db/rows';
 import { companies } from '../../server/src/db/schema/index';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, WUHAN_INCUBATOR, ZGC_INCUBATOR } from '../../server/src/demo/accounts';
+import { emptyForBulkLoad } from '../../server/src/demo/national/after-load';
 import {
   datasetTables,
   defaultLastYear,
@@ -15,6 +16,7 @@ import {
   loadNationalDemo,
 } from '../../server/src/demo/national/index';
 import type { LoadSummary } from '../../server/src/demo/national/load';
+import { DATASET_TABLES } from '../../server/src/demo/national/tables';
 import { makeUscc } from '../../server/src/demo/uscc-maker';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { sqlRows } from '../helpers/fixtures';
@@ -369,6 +371,10 @@ describe('national demo dataset at scale 1', () => {
       await expect(loadNationalDemo(other.database.db, { scale: 1, lastYear: 2012 })).rejects.toThrow(
         /companies already have rows/,
       );
+      // The check under lock, inside the load's transaction, refuses too: it never truncates rows.
+      await expect(
+        other.database.db.transaction((tx) => emptyForBulkLoad(tx, DATASET_TABLES)),
+      ).rejects.toThrow(/companies already have rows/);
       expect(rowsOf(await other.database.db.execute('select name from companies'))).toEqual([
         { name: '占位公司' },
       ]);

@@ -40,13 +40,24 @@ export async function occupiedTables(db: DbOrTx, tables: readonly string[]): Pro
 }
 
 /**
- * Truncates the (checked empty, `occupiedTables`) tables: a table truncated in the loading transaction gets fresh
- * files, and with `wal_level = minimal` (the embedded database's) PostgreSQL writes no WAL for
- * rows copied into it, halving what the load writes. Elsewhere it costs nothing. `cascade`
- * reaches the tables that reference these (refresh tokens of users), empty when users are.
+ * Empties the tables for the load, which must find them empty: locked first, so nothing can slip
+ * in between the check and the truncation (the caller's earlier check only fails fast). A table
+ * truncated in the loading transaction gets fresh files, and with `wal_level = minimal` (the
+ * embedded database's) PostgreSQL writes no WAL for rows copied into it, halving what the load
+ * writes; elsewhere it costs nothing. `cascade` reaches the tables that reference these (refresh
+ * tokens of users), empty when users are.
  */
 export async function emptyForBulkLoad(tx: Tx, tables: readonly string[]): Promise<void> {
+  await tx.execute(sql.raw(`lock table ${tables.join(', ')} in access exclusive mode`));
+  const occupied = await occupiedTables(tx, tables);
+  if (occupied.length > 0) throw new OccupiedDatabaseError(occupied);
   await tx.execute(sql.raw(`truncate ${tables.join(', ')} cascade`));
+}
+
+export class OccupiedDatabaseError extends Error {
+  constructor(occupied: readonly string[]) {
+    super(`The national demo loads only into an empty database (${occupied.join(', ')} already have rows)`);
+  }
 }
 
 /**

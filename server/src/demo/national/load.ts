@@ -12,6 +12,7 @@ import {
   beforeBulkLoad,
   dropSecondaryIndexes,
   emptyForBulkLoad,
+  OccupiedDatabaseError,
   occupiedTables,
   rebuildIndexes,
   skipRowTriggers,
@@ -48,12 +49,9 @@ export async function loadNationalDemo(db: Db, options: LoadOptions = {}): Promi
   const onProgress = options.onProgress ?? (() => {});
 
   // Only into an empty database: the demo never mixes with real records (nor clears them away).
+  // Checked here to fail before generating, and again under lock in the transaction.
   const occupied = await occupiedTables(db, DATASET_TABLES);
-  if (occupied.length > 0) {
-    throw new Error(
-      `The national demo loads only into an empty database (${occupied.join(', ')} already have rows)`,
-    );
-  }
+  if (occupied.length > 0) throw new OccupiedDatabaseError(occupied);
 
   const world = generateNationalDataset({ scale, lastYear }, (phase, index, of) =>
     onProgress({ phase: `generating ${phase}`, done: index, total: of }),
