@@ -7,13 +7,12 @@ import { loadConfig } from '../config';
 import { openDb } from '../db/client';
 import { migrateDb } from '../db/migrate';
 import { isEmptyDatabase } from './is-empty';
-import { defaultLastYear, loadNationalDemo } from './national/index';
-import { progressBar } from './progress';
-import { loadSmallDemo } from './small-seed';
+import { type DemoDataset, loadDemo } from './load-demo';
+import { defaultLastYear } from './national/index';
 
 const USAGE = 'Usage: pnpm demo:load [--scale N] [--last-year YYYY] [--dataset national|small]';
 
-function parseCli(): { scale: number; lastYear: number; dataset: 'national' | 'small' } {
+function parseCli(): { scale: number; lastYear: number; dataset: DemoDataset } {
   const { values } = parseArgs({
     options: {
       scale: { type: 'string' },
@@ -55,18 +54,7 @@ async function main() {
       );
     }
     const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
-    if (dataset === 'small') {
-      console.log(`Loading the small demo into ${where}…`);
-      await loadSmallDemo(database.db);
-      return;
-    }
-    console.log(`Loading the national demo (scale ${scale}, history through ${lastYear}) into ${where}…`);
-    const bar = progressBar();
-    const summary = await loadNationalDemo(database.db, { scale, lastYear, onProgress: bar });
-    bar.finish();
-    for (const [table, n] of Object.entries(summary.counts))
-      console.log(`  ${table.padEnd(20)} ${n.toLocaleString('en-US').padStart(10)}`);
-    console.log(`Loaded in ${summary.seconds.toFixed(1)} s.`);
+    await loadDemo(database.db, { dataset, scale, lastYear, where });
   } finally {
     await database.close();
   }

@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { type Database, openDb } from '../db/client';
+import type { DemoDataset } from './load-demo';
 
 const CLI = fileURLToPath(new URL('./cli.ts', import.meta.url));
 
@@ -15,33 +16,20 @@ const CLI = fileURLToPath(new URL('./cli.ts', import.meta.url));
  */
 export const LOADER_NODE_FLAGS = ['--max-semi-space-size=64', '--max-old-space-size=8192'];
 
-export type DemoDataset = 'national' | 'small';
-
 /** Loads the demo into the empty embedded database and answers the database to use afterwards. */
 export async function loadFirstStartDemo(
   database: Database,
   options: { dataDir: string; dataset: DemoDataset },
 ): Promise<Database> {
   if (options.dataDir === 'memory://') {
-    await loadDemoHere(database, options.dataset);
+    // Loaded only on a first start: a running server never holds the generator's code.
+    const { loadDemo } = await import('./load-demo');
+    await loadDemo(database.db, { dataset: options.dataset, where: 'the in-memory database' });
     return database;
   }
   await database.close();
   await loadDemoInChildProcess(options.dataDir, options.dataset);
   return openDb({ dataDir: options.dataDir });
-}
-
-async function loadDemoHere(database: Database, dataset: DemoDataset): Promise<void> {
-  if (dataset === 'small') {
-    const { loadSmallDemo } = await import('./small-seed');
-    await loadSmallDemo(database.db);
-    return;
-  }
-  const { loadNationalDemo } = await import('./national/index');
-  const { progressBar } = await import('./progress');
-  const bar = progressBar();
-  await loadNationalDemo(database.db, { onProgress: bar });
-  bar.finish();
 }
 
 function loadDemoInChildProcess(dataDir: string, dataset: DemoDataset): Promise<void> {

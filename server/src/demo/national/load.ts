@@ -82,7 +82,7 @@ export async function loadNationalDemo(db: Db, options: LoadOptions = {}): Promi
     }
     onProgress({ phase: 'analyzing', done, total });
     // Fresh planner statistics: the embedded database has no autovacuum to gather them.
-    await tx.execute(sql.raw(`analyze ${tables.map((t) => t.name).join(', ')}`));
+    await tx.execute(sql.raw(`analyze ${DATASET_TABLES.join(', ')}`));
     await writeAudit(tx, {
       userId: null,
       action: 'demo.load',
