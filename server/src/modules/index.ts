@@ -36,6 +36,7 @@ export async function apiV1(app: FastifyInstance, opts: AuthRouteOptions) {
   });
   await app.register(async (signedIn) => {
     signedIn.addHook('onRequest', signedIn.authenticate);
+    signedIn.addHook('onRequest', signedIn.authorize);
     for (const module of SIGNED_IN_MODULES) await signedIn.register(module);
   });
 }

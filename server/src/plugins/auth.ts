@@ -35,17 +35,17 @@ declare module '@fastify/jwt' {
 declare module 'fastify' {
   interface FastifyInstance {
     authenticate(request: FastifyRequest): Promise<void>;
+    /** onRequest hook after `authenticate`: enforces the route's declared `config.roles`. */
+    authorize(request: FastifyRequest): Promise<void>;
     signAccessToken(caller: Caller): string;
+  }
+  interface FastifyContextConfig {
+    /** The roles that may call this route at all (403 for the others); unset = any signed-in role. */
+    roles?: readonly Role[];
   }
 }
 
 export const ACCESS_TOKEN_SECONDS = 15 * 60;
-
-export function requireRole(request: FastifyRequest, ...roles: Role[]): Caller {
-  const caller = request.user;
-  if (!roles.includes(caller.role)) throw forbidden(`This needs the role ${roles.join(' or ')}`);
-  return caller;
-}
 
 export default fp(
   async (app: FastifyInstance, opts: { secret: string }) => {
@@ -71,6 +71,12 @@ export default fp(
         co: caller.companyId,
       }),
     );
+
+    app.decorate('authorize', async (request: FastifyRequest) => {
+      const roles = request.routeOptions.config.roles;
+      if (roles && !roles.includes(request.user.role))
+        throw forbidden(`This needs the role ${roles.join(' or ')}`);
+    });
 
     app.decorate('authenticate', async (request: FastifyRequest) => {
       if (!request.headers.authorization) throw unauthorized('Missing bearer token');

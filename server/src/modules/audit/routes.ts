@@ -2,7 +2,6 @@ import { AuditEntry, AuditQuery, pageOf } from '@torch/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { iso } from '../../db/iso';
-import { requireRole } from '../../plugins/auth';
 import { readProblems } from '../problems';
 import { listAudit } from './queries';
 
@@ -16,9 +15,10 @@ export async function auditRoutes(app: FastifyInstance) {
         querystring: AuditQuery,
         response: { 200: pageOf(AuditEntry), ...readProblems },
       },
+      config: { roles: ['national', 'incubator_manager'] },
     },
     async (request) => {
-      const caller = requireRole(request, 'national', 'incubator_manager');
+      const caller = request.user;
       const rows = await listAudit(app.db, caller, request.query);
       return {
         items: rows.map(({ total: _, ...row }) => ({ ...row, at: iso(row.at) })),

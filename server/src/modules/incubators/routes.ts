@@ -2,7 +2,6 @@ import { Incubator, IncubatorCreate, IncubatorListQuery, IncubatorPatch, pageOf 
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireRole } from '../../plugins/auth';
 import { readProblems, writeProblems } from '../problems';
 import * as service from './service';
 
@@ -33,9 +32,10 @@ export async function incubatorRoutes(app: FastifyInstance) {
         body: IncubatorCreate,
         response: { 201: Incubator, ...writeProblems },
       },
+      config: { roles: ['national'] },
     },
     async (request, reply) => {
-      const caller = requireRole(request, 'national');
+      const caller = request.user;
       return reply.status(201).send(await service.create(app.db, caller, request.body));
     },
   );

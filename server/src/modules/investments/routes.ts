@@ -8,7 +8,6 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireRole } from '../../plugins/auth';
 import { readProblems, writeProblems } from '../problems';
 import * as service from './service';
 
@@ -41,9 +40,10 @@ export async function investmentRoutes(app: FastifyInstance) {
         body: InvestmentFields,
         response: { 201: Investment, ...writeProblems },
       },
+      config: { roles: ['incubator_manager'] },
     },
     async (request, reply) => {
-      const caller = requireRole(request, 'incubator_manager');
+      const caller = request.user;
       return reply.status(201).send(await service.create(app.db, caller, request.params.id, request.body));
     },
   );

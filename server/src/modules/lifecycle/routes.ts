@@ -8,7 +8,6 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireRole } from '../../plugins/auth';
 import { readProblems, writeProblems } from '../problems';
 import * as service from './service';
 
@@ -41,9 +40,10 @@ export async function lifecycleRoutes(app: FastifyInstance) {
         body: GraduationBody,
         response: { 200: Tenant, ...writeProblems },
       },
+      config: { roles: ['incubator_manager'] },
     },
     async (request) => {
-      const caller = requireRole(request, 'incubator_manager');
+      const caller = request.user;
       return service.graduate(app.db, caller, request.params.id, request.body);
     },
   );
@@ -58,9 +58,10 @@ export async function lifecycleRoutes(app: FastifyInstance) {
         body: ExitBody,
         response: { 200: Tenant, ...writeProblems },
       },
+      config: { roles: ['incubator_manager'] },
     },
     async (request) => {
-      const caller = requireRole(request, 'incubator_manager');
+      const caller = request.user;
       return service.exit(app.db, caller, request.params.id, request.body);
     },
   );

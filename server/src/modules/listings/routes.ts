@@ -2,7 +2,6 @@ import { Listing, ListingCreate } from '@torch/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireRole } from '../../plugins/auth';
 import { readProblems, writeProblems } from '../problems';
 import * as service from './service';
 
@@ -34,9 +33,10 @@ export async function listingRoutes(app: FastifyInstance) {
         body: ListingCreate,
         response: { 201: Listing, ...writeProblems },
       },
+      config: { roles: ['incubator_manager'] },
     },
     async (request, reply) => {
-      const caller = requireRole(request, 'incubator_manager');
+      const caller = request.user;
       return reply.status(201).send(await service.create(app.db, caller, request.params.id, request.body));
     },
   );

@@ -11,7 +11,6 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireRole } from '../../plugins/auth';
 import { readProblems, writeProblems } from '../problems';
 import * as service from './service';
 
@@ -52,9 +51,10 @@ export async function mentorRoutes(app: FastifyInstance) {
         body: MentorCreate,
         response: { 201: Mentor, ...writeProblems },
       },
+      config: { roles: ['incubator_manager'] },
     },
     async (request, reply) => {
-      const caller = requireRole(request, 'incubator_manager');
+      const caller = request.user;
       return reply.status(201).send(await service.create(app.db, caller, request.params.id, request.body));
     },
   );
@@ -69,9 +69,10 @@ export async function mentorRoutes(app: FastifyInstance) {
         body: MentorPatch,
         response: { 200: Mentor, ...writeProblems },
       },
+      config: { roles: ['incubator_manager'] },
     },
     async (request) => {
-      const caller = requireRole(request, 'incubator_manager');
+      const caller = request.user;
       return service.patch(app.db, caller, request.params.id, request.body);
     },
   );
@@ -86,9 +87,10 @@ export async function mentorRoutes(app: FastifyInstance) {
         body: MentoringCreate,
         response: { 201: Mentoring, ...writeProblems },
       },
+      config: { roles: ['incubator_manager'] },
     },
     async (request, reply) => {
-      const caller = requireRole(request, 'incubator_manager');
+      const caller = request.user;
       return reply.status(201).send(await service.addTenant(app.db, caller, request.params.id, request.body));
     },
   );
@@ -102,9 +104,10 @@ export async function mentorRoutes(app: FastifyInstance) {
         params: MentoringParams,
         response: { 204: z.null(), ...writeProblems },
       },
+      config: { roles: ['incubator_manager'] },
     },
     async (request, reply) => {
-      const caller = requireRole(request, 'incubator_manager');
+      const caller = request.user;
       await service.removeTenant(app.db, caller, request.params.id, request.params.tenantId);
       return reply.status(204).send(null);
     },

@@ -10,7 +10,6 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireRole } from '../../plugins/auth';
 import { readProblems, writeProblems } from '../problems';
 import * as review from './review';
 import * as service from './service';
@@ -51,9 +50,10 @@ export async function reportRoutes(app: FastifyInstance) {
         body: ReportCreate,
         response: { 201: Report, ...writeProblems },
       },
+      config: { roles: ['tenant'] },
     },
     async (request, reply) => {
-      const caller = requireRole(request, 'tenant');
+      const caller = request.user;
       return reply.status(201).send(await service.create(app.db, caller, request.params.id, request.body));
     },
   );
@@ -96,8 +96,9 @@ export async function reportRoutes(app: FastifyInstance) {
         body: ReportPatch,
         response: { 200: Report, ...writeProblems },
       },
+      config: { roles: ['tenant'] },
     },
-    async (request) => service.patch(app.db, requireRole(request, 'tenant'), request.params.id, request.body),
+    async (request) => service.patch(app.db, request.user, request.params.id, request.body),
   );
 
   r.post(
@@ -109,8 +110,9 @@ export async function reportRoutes(app: FastifyInstance) {
         params: Params,
         response: { 200: Report, ...writeProblems },
       },
+      config: { roles: ['tenant'] },
     },
-    async (request) => service.submit(app.db, requireRole(request, 'tenant'), request.params.id),
+    async (request) => service.submit(app.db, request.user, request.params.id),
   );
 
   r.post(
@@ -122,8 +124,9 @@ export async function reportRoutes(app: FastifyInstance) {
         params: Params,
         response: { 200: Report, ...writeProblems },
       },
+      config: { roles: ['incubator_manager'] },
     },
-    async (request) => review.approve(app.db, requireRole(request, 'incubator_manager'), request.params.id),
+    async (request) => review.approve(app.db, request.user, request.params.id),
   );
 
   r.post(
@@ -136,8 +139,8 @@ export async function reportRoutes(app: FastifyInstance) {
         body: ReportReturnBody,
         response: { 200: Report, ...writeProblems },
       },
+      config: { roles: ['incubator_manager'] },
     },
-    async (request) =>
-      review.sendBack(app.db, requireRole(request, 'incubator_manager'), request.params.id, request.body),
+    async (request) => review.sendBack(app.db, request.user, request.params.id, request.body),
   );
 }

@@ -2,7 +2,6 @@ import { pageOf, Tenant, TenantCreate, TenantListQuery, TenantPatch } from '@tor
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireRole } from '../../plugins/auth';
 import { readProblems, writeProblems } from '../problems';
 import * as service from './service';
 
@@ -36,9 +35,10 @@ export async function tenantRoutes(app: FastifyInstance) {
         body: TenantCreate,
         response: { 201: Tenant, ...writeProblems },
       },
+      config: { roles: ['incubator_manager'] },
     },
     async (request, reply) => {
-      const caller = requireRole(request, 'incubator_manager');
+      const caller = request.user;
       return reply.status(201).send(await service.admit(app.db, caller, request.params.id, request.body));
     },
   );
