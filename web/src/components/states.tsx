@@ -1,4 +1,5 @@
 // Loading, error and empty states look the same everywhere.
+import type React from 'react';
 import { isApiError } from '../api/errors';
 import { useI18n } from '../i18n/I18nProvider';
 
@@ -39,4 +40,29 @@ export function EmptyState({ message }: { message: string }) {
       {message}
     </div>
   );
+}
+
+/**
+ * A query's three states in one place: a spinner while pending, the error with a retry button,
+ * and `children(data)` once it has answered. Every page reads its queries through this.
+ */
+export function QueryState<T>({
+  query,
+  children,
+  label,
+}: {
+  query: {
+    isPending: boolean;
+    isError: boolean;
+    error: unknown;
+    data: T | undefined;
+    refetch: () => unknown;
+  };
+  children: (data: T) => React.ReactNode;
+  label?: string;
+}) {
+  if (query.isPending) return <Loading label={label} />;
+  if (query.isError || query.data === undefined)
+    return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  return <>{children(query.data)}</>;
 }
