@@ -21,6 +21,8 @@ const Env = z
     DEMO_DATASET: z.enum(['national', 'small']).default('national'),
     /** Login attempts per minute per client address. */
     LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+    /** The longest one statement may run on PostgreSQL before the request gets a 503. */
+    STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && (!env.JWT_SECRET || env.JWT_SECRET === DEV_JWT_SECRET)) {
@@ -43,6 +45,7 @@ export interface Config {
   skipDemo: boolean;
   demoDataset: 'national' | 'small';
   loginRateLimit: number;
+  statementTimeoutMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -63,5 +66,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     skipDemo: e.SKIP_DEMO,
     demoDataset: e.DEMO_DATASET,
     loginRateLimit: e.LOGIN_RATE_LIMIT,
+    statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
   };
 }

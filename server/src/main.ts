@@ -24,6 +24,11 @@ async function main() {
     demo = true;
   }
 
+  if (config.databaseUrl) {
+    // Migrations ran unbounded; the serving pool bounds every statement.
+    await database.close();
+    database = await openDb({ url: config.databaseUrl, statementTimeoutMs: config.statementTimeoutMs });
+  }
   const app = await buildApp({ database, config, serveWeb: true });
   await app.listen({ port: config.port, host: config.host });
 

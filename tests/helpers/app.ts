@@ -1,7 +1,7 @@
 // The real app (buildApp, the same builder main.ts uses) on a test database, driven by inject.
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { buildApp } from '../../server/src/app';
-import type { Db } from '../../server/src/db/client';
+import type { Database, Db } from '../../server/src/db/client';
 import { createTestDatabase, type TestDatabase } from './test-db';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
@@ -18,9 +18,12 @@ export interface TestApp {
 }
 
 export async function createTestApp(
-  options: { forcePglite?: boolean; loginRateLimit?: number } = {},
+  options: { forcePglite?: boolean; loginRateLimit?: number; database?: Database } = {},
 ): Promise<TestApp> {
-  const testDb = await createTestDatabase(options);
+  // A database the test opened itself (a private cluster) is the test's to close.
+  const testDb: TestDatabase = options.database
+    ? { database: options.database, url: null, drop: () => options.database!.close() }
+    : await createTestDatabase(options);
   const app = await buildApp({
     database: testDb.database,
     config: {

@@ -25,6 +25,11 @@ export interface OpenOptions {
   dataDir?: string;
   /** Connection pool size for a real server. */
   max?: number;
+  /**
+   * A real server's bound on one statement (ms), so no request waits on the database forever;
+   * unset for migrations and bulk loads, which may legitimately run long.
+   */
+  statementTimeoutMs?: number;
 }
 
 export async function openDb(options: OpenOptions): Promise<Database> {
@@ -35,6 +40,18 @@ export async function openDb(options: OpenOptions): Promise<Database> {
       // Dates stay `YYYY-MM-DD` strings; int8 sums come back as strings and are converted where read.
       types: { date: { to: 1082, from: [1082], serialize: (x: string) => x, parse: (x: string) => x } },
       connect_timeout: 5,
+      // Reconnect soon after the server went away (postgres.js's default backs off up to 20 s
+      // while queries wait in its queue): a request fails fast with a 503 or succeeds, never hangs.
+      backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
+      ...(options.statementTimeoutMs
+        ? {
+            connection: {
+              statement_timeout: options.statementTimeoutMs,
+              lock_timeout: options.statementTimeoutMs,
+              idle_in_transaction_session_timeout: options.statementTimeoutMs * 2,
+            },
+          }
+        : {}),
     });
     const db = drizzlePostgres(client, { schema }) as unknown as Db;
     return {

@@ -16,7 +16,25 @@ const TITLES: Record<number, string> = {
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
+  503: 'Service Unavailable',
 };
+
+/** Seconds a client should wait before trying again while the database is away. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/**
+ * The database is unreachable, restarting, full or too slow: the request may succeed later,
+ * so it is a 503 with Retry-After, never a 500. postgres.js reports socket trouble by `code`
+ * (ECONNREFUSED, CONNECTION_CLOSED, …); the server by SQLSTATE (class 08, 57P0x, 53300, 57014).
+ */
+function databaseUnavailable(code: string): string | null {
+  if (/^(E[A-Z]+|CONNECT(ION)?_[A-Z_]+)$/.test(code))
+    return 'The database cannot be reached; try again shortly';
+  if (code.startsWith('08') || /^57P0[1-3]$/.test(code) || code === '53300')
+    return 'The database is restarting or busy; try again shortly';
+  if (code === '57014' || code === '55P03') return 'The database took too long to answer; try again shortly';
+  return null;
+}
 
 function send(reply: FastifyReply, status: number, body: Record<string, unknown>) {
   return reply
@@ -92,6 +110,12 @@ export default fp(
         });
       }
       const dbError = (error.cause ?? error) as { code?: string };
+      const unavailable = typeof dbError.code === 'string' ? databaseUnavailable(dbError.code) : null;
+      if (unavailable) {
+        request.log.warn({ err: error }, 'database unavailable');
+        reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+        return send(reply, 503, { detail: unavailable });
+      }
       const mapped =
         typeof dbError.code === 'string' && dbError.code.length === 5 ? fromDatabase(dbError) : null;
       if (mapped) {
