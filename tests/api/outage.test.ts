@@ -64,7 +64,7 @@ describe('a database outage', () => {
 
     // A stream of writes before, during and after the outage, four at a time.
     let phase: 'up' | 'down' | 'back' = 'up';
-    const downAnswers: { status: number; headers: Record<string, unknown>; body: any }[] = [];
+    const downAnswers: Awaited<ReturnType<typeof admitOne>>[] = [];
     let createdAfterRestart = 0;
     let sent = 0;
     const writer = async () => {
@@ -111,7 +111,9 @@ describe('a database outage', () => {
     // Nothing but created or unavailable: never a 500, never a hang.
     expect([...statuses.keys()].sort()).toEqual([201, 503]);
     expect(slowest).toBeLessThan(BOUND_MS);
-    console.info(`outage: ${JSON.stringify(Object.fromEntries(statuses))}, slowest answer ${Math.round(slowest)} ms`);
+    console.info(
+      `outage: ${JSON.stringify(Object.fromEntries(statuses))}, slowest answer ${Math.round(slowest)} ms`,
+    );
 
     // The same process answers again, and every acknowledged admission is there.
     const back = await t.request({ method: 'GET', url: '/api/health' });
