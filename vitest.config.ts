@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects: pure rules (fast), the API against a real database, and the browser.
+// Projects: pure rules (fast), the API against a real database, several server processes, and the browser.
 // `scripts/test.mjs` decides which database and whether Chromium is there.
 export default defineConfig({
   test: {
@@ -13,6 +13,17 @@ export default defineConfig({
           globalSetup: ['tests/helpers/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        // Several server processes on one PostgreSQL and one Redis (needs DATABASE_URL).
+        test: {
+          name: 'instances',
+          include: ['tests/instances/**/*.test.ts'],
+          globalSetup: ['tests/helpers/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
         },
       },
       {

@@ -20,6 +20,12 @@ if (!step('Type check (tsc -b)', bin('tsc'), ['-b'])) process.exit(1);
 if (!step('Lint (biome)', bin('biome'), ['check', '.'])) process.exit(1);
 
 const projects = ['unit', 'api'];
+// Two server processes sharing one database and one Redis: PostgreSQL only (PGlite is one process's).
+if (process.env.DATABASE_URL) projects.push('instances');
+else
+  console.log(
+    '\n⚠ DATABASE_URL is not set: the two-process tests are LEFT OUT of this run (they need PostgreSQL and Redis).',
+  );
 if (existsSync(CHROMIUM)) {
   ensureWebBuild();
   projects.push('e2e');

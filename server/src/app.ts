@@ -1,7 +1,6 @@
 // buildApp(deps): the one builder the process and the tests use.
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
-import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config';
@@ -11,6 +10,7 @@ import { apiV1 } from './modules/index';
 import authPlugin from './plugins/auth';
 import dbPlugin from './plugins/db';
 import errorsPlugin, { frameworkErrors } from './plugins/errors';
+import limitsPlugin from './plugins/limits';
 import openapiPlugin from './plugins/openapi';
 import webPlugin from './plugins/web';
 
@@ -18,7 +18,8 @@ export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url)
 
 export interface AppDeps {
   database: Database;
-  config: Pick<Config, 'jwtSecret' | 'production' | 'loginRateLimit'> & { logLevel?: string };
+  config: Pick<Config, 'jwtSecret' | 'production' | 'loginRateLimit'> &
+    Partial<Pick<Config, 'redisUrl' | 'expensiveRateLimit' | 'maxEventLoopDelayMs'>> & { logLevel?: string };
   /** Serve the dashboard build; off for API-only instances. */
   serveWeb?: boolean;
 }
@@ -34,7 +35,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   // External plugins, then our decorators, then routes (fastify/demo's order).
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  await app.register(limitsPlugin, {
+    redisUrl: deps.config.redisUrl,
+    expensiveRateLimit: deps.config.expensiveRateLimit ?? 30,
+    maxEventLoopDelayMs: deps.config.maxEventLoopDelayMs ?? 1_000,
+  });
   await app.register(errorsPlugin);
   await app.register(openapiPlugin);
   await app.register(dbPlugin, { database: deps.database });

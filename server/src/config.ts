@@ -23,6 +23,12 @@ const Env = z
     LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
     /** The longest one statement may run on PostgreSQL before the request gets a 503. */
     STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+    /** Redis for rate limits shared by every instance; unset = each process counts alone. */
+    REDIS_URL: z.string().url().optional(),
+    /** As-of statistics, exports and imports one user may request per minute. */
+    EXPENSIVE_RATE_LIMIT: z.coerce.number().int().positive().default(30),
+    /** Event-loop delay (ms) past which the server sheds new requests with a 503. */
+    MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().positive().default(1_000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && (!env.JWT_SECRET || env.JWT_SECRET === DEV_JWT_SECRET)) {
@@ -46,6 +52,9 @@ export interface Config {
   demoDataset: 'national' | 'small';
   loginRateLimit: number;
   statementTimeoutMs: number;
+  redisUrl: string | undefined;
+  expensiveRateLimit: number;
+  maxEventLoopDelayMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -67,5 +76,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoDataset: e.DEMO_DATASET,
     loginRateLimit: e.LOGIN_RATE_LIMIT,
     statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
+    redisUrl: e.REDIS_URL,
+    expensiveRateLimit: e.EXPENSIVE_RATE_LIMIT,
+    maxEventLoopDelayMs: e.MAX_EVENT_LOOP_DELAY_MS,
   };
 }

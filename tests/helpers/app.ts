@@ -18,7 +18,13 @@ export interface TestApp {
 }
 
 export async function createTestApp(
-  options: { forcePglite?: boolean; loginRateLimit?: number; database?: Database } = {},
+  options: {
+    forcePglite?: boolean;
+    loginRateLimit?: number;
+    database?: Database;
+    expensiveRateLimit?: number;
+    maxEventLoopDelayMs?: number;
+  } = {},
 ): Promise<TestApp> {
   // A database the test opened itself (a private cluster) is the test's to close.
   const testDb: TestDatabase = options.database
@@ -30,6 +36,8 @@ export async function createTestApp(
       jwtSecret: TEST_JWT_SECRET,
       production: false,
       loginRateLimit: options.loginRateLimit ?? 1000,
+      expensiveRateLimit: options.expensiveRateLimit ?? 1000,
+      maxEventLoopDelayMs: options.maxEventLoopDelayMs ?? 10_000,
       logLevel: 'silent',
     },
   });

@@ -23,6 +23,14 @@ export interface RunningServer {
   /** Everything the process printed, for failure messages. */
   output(): string;
   stop(): Promise<void>;
+  /** The PostgreSQL database it serves (null on PGlite), for a second instance on the same data. */
+  databaseUrl: string | null;
+}
+
+export interface StartOptions {
+  /** Serve this database (another instance's) instead of a fresh one; it is not dropped on stop. */
+  databaseUrl?: string;
+  env?: Record<string, string>;
 }
 
 function newestMtime(path: string): number {
@@ -76,7 +84,7 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
   throw new Error(`server did not become healthy within ${timeoutMs} ms:\n${output()}`);
 }
 
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   // The small demo (two incubators, a handful of tenants): the journeys need known, few rows.
@@ -86,11 +94,14 @@ export async function startServer(): Promise<RunningServer> {
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
     DEMO_DATASET: 'small',
+    ...options.env,
   };
 
   let testDb: TestDatabase | null = null;
   let dataDir: string | null = null;
-  if (process.env.DATABASE_URL && inject('templateDatabase')) {
+  if (options.databaseUrl) {
+    env.DATABASE_URL = options.databaseUrl;
+  } else if (process.env.DATABASE_URL && inject('templateDatabase')) {
     testDb = await createTestDatabase();
     await loadSmallDemo(testDb.database.db);
     env.DATABASE_URL = testDb.url!;
@@ -140,5 +151,5 @@ export async function startServer(): Promise<RunningServer> {
     await stop();
     throw error;
   }
-  return { url, output, stop };
+  return { url, output, stop, databaseUrl: env.DATABASE_URL ?? null };
 }

@@ -18,8 +18,11 @@ export const Count = z.number().int().nonnegative().max(1e9);
 
 export const Version = z.number().int().positive();
 
+/** Past this, OFFSET makes the database walk millions of rows: narrow the filter instead. */
+export const MAX_PAGE = 10_000;
+
 export const PageQuery = z.object({
-  page: z.coerce.number().int().min(1).default(1),
+  page: z.coerce.number().int().min(1).max(MAX_PAGE).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 

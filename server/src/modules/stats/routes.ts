@@ -55,8 +55,10 @@ export async function statsRoutes(app: FastifyInstance) {
           'Statistics for a year or an as-of date, grouped (national; province: own; manager: own incubators)',
         description: `${DEFINITIONS}\n\n${SOURCES}`,
         querystring: StatsSummaryQuery,
-        response: { 200: StatsSummary, ...readProblems },
+        response: { 200: StatsSummary, ...readProblems, 429: Problem },
       },
+      // An as-of date recomputes from the records; a year-end answer is read from the cube.
+      config: { rateLimit: app.expensive((request) => !(request.query as { asOf?: string }).asOf) },
     },
     async (request, reply) => {
       // Computed first: a refusal must reach the error handler's own serializer.
@@ -98,8 +100,10 @@ row. \`source=official\` answers 409 (no accepted annual returns yet).`,
             .describe('text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'),
           ...readProblems,
           409: Problem,
+          429: Problem,
         },
       },
+      config: { rateLimit: app.expensive() },
     },
     async (request, reply) => {
       const { year, province, summaries } = await service.exportSummaries(

@@ -1,0 +1,78 @@
+// What keeps one caller or one burst from taking the server down: rate limits (shared through
+// Redis when REDIS_URL is set, so N instances count together) and load shedding — past the
+// latency budget the server answers 503 at once instead of queueing (issue 11: costs and load).
+import rateLimit, { type RateLimitOptions } from '@fastify/rate-limit';
+import underPressure from '@fastify/under-pressure';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { Redis } from 'ioredis';
+import { RETRY_AFTER_SECONDS } from './errors';
+
+export interface LimitsOptions {
+  redisUrl?: string;
+  /** Expensive requests (as-of statistics, exports, imports) one user may make per minute. */
+  expensiveRateLimit: number;
+  /** Event-loop delay (ms) past which new requests are shed with a 503. */
+  maxEventLoopDelayMs: number;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /**
+     * Route `config.rateLimit` for an expensive endpoint: counted per signed-in user, after
+     * validation (so `skip` may look at the parsed query).
+     */
+    expensive(skip?: (request: FastifyRequest) => boolean): RateLimitOptions;
+  }
+}
+
+export default fp(
+  async (app: FastifyInstance, opts: LimitsOptions) => {
+    let redis: Redis | undefined;
+    if (opts.redisUrl) {
+      // A Redis outage must not take the API with it: no offline queue, fail fast, limits skipped.
+      redis = new Redis(opts.redisUrl, {
+        connectTimeout: 2_000,
+        maxRetriesPerRequest: 1,
+        enableOfflineQueue: false,
+        lazyConnect: false,
+      });
+      redis.on('error', (error) => app.log.warn({ err: error }, 'redis unavailable: rate limits are local'));
+      app.addHook('onClose', async () => {
+        await redis?.quit().catch(() => redis?.disconnect());
+      });
+    }
+    await app.register(rateLimit, {
+      global: false,
+      skipOnError: true,
+      nameSpace: 'torch-rl:',
+      ...(redis ? { redis } : {}),
+    });
+
+    app.decorate('expensive', (skip?: (request: FastifyRequest) => boolean) => ({
+      max: opts.expensiveRateLimit,
+      timeWindow: '1 minute',
+      hook: 'preHandler' as const,
+      keyGenerator: (request: FastifyRequest) => `user:${request.user?.userId ?? request.ip}`,
+      ...(skip ? { allowList: (request: FastifyRequest) => skip(request) } : {}),
+    }));
+
+    await app.register(underPressure, {
+      maxEventLoopDelay: opts.maxEventLoopDelayMs,
+      retryAfter: RETRY_AFTER_SECONDS,
+      pressureHandler: (_request, reply, type, value) => {
+        reply
+          .status(503)
+          .header('retry-after', String(RETRY_AFTER_SECONDS))
+          .type('application/problem+json')
+          .send({
+            type: 'about:blank',
+            title: 'Service Unavailable',
+            status: 503,
+            detail: `The server is overloaded (${type}: ${Math.round(Number(value))}); try again shortly`,
+          });
+      },
+    });
+  },
+  { name: 'limits' },
+);
