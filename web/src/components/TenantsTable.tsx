@@ -10,7 +10,7 @@ import { OverdueBadge, StatusBadge } from './Badges';
 import { Pagination } from './Pagination';
 import { SearchBox } from './SearchBox';
 import { SortHeader } from './SortHeader';
-import { EmptyState, ErrorState, Loading } from './states';
+import { EmptyState, QueryState } from './states';
 import { useListParams } from './use-list-params';
 
 export function TenantsTable({ incubatorId }: { incubatorId: string }) {
@@ -70,85 +70,83 @@ export function TenantsTable({ incubatorId }: { incubatorId: string }) {
         </div>
       </div>
 
-      {tenants.isPending ? (
-        <Loading />
-      ) : tenants.isError ? (
-        <ErrorState error={tenants.error} onRetry={() => void tenants.refetch()} />
-      ) : (
-        <>
-          <div className={`table-wrap${tenants.isPlaceholderData ? ' is-stale' : ''}`}>
-            <table className="table" data-testid="tenants-table">
-              <thead>
-                <tr>
-                  <SortHeader
-                    column="name"
-                    label={t('tenant.name')}
-                    sort={query.sort}
-                    onSort={(sort) => update({ sort })}
-                  />
-                  <th scope="col">{t('tenant.field')}</th>
-                  <th scope="col">{t('tenant.status')}</th>
-                  <SortHeader
-                    column="foundedOn"
-                    label={t('tenant.foundedOn')}
-                    sort={query.sort}
-                    onSort={(sort) => update({ sort })}
-                  />
-                  <SortHeader
-                    column="admittedOn"
-                    label={t('tenant.admittedOn')}
-                    sort={query.sort}
-                    onSort={(sort) => update({ sort })}
-                  />
-                  <th scope="col">{t('tenant.incubationEndsOn')}</th>
-                  <th scope="col" className="numeric">
-                    {t('tenant.areaOccupied')}
-                  </th>
-                  <th scope="col" className="numeric">
-                    {t('tenant.registeredCapital')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {tenants.data.items.map((tenant) => (
-                  <tr
-                    key={tenant.id}
-                    className="clickable"
-                    onClick={() => navigate(`/tenants/${tenant.id}`)}
-                    data-testid="tenant-row"
-                  >
-                    <td className="name-cell">
-                      <Link to={`/tenants/${tenant.id}`} onClick={(e) => e.stopPropagation()}>
-                        {language === 'en' && tenant.nameEn ? tenant.nameEn : tenant.name}
-                      </Link>
-                      <div className="muted mono">{tenant.uscc}</div>
-                    </td>
-                    <td>{labels.field(tenant.field)}</td>
-                    <td>
-                      <StatusBadge status={tenant.status} /> {tenant.overdue && <OverdueBadge />}
-                    </td>
-                    <td className="nowrap">{tenant.foundedOn}</td>
-                    <td className="nowrap">{tenant.admittedOn}</td>
-                    <td className="nowrap">
-                      {tenant.status === 'incubating' ? tenant.incubationEndsOn : '—'}
-                    </td>
-                    <td className="numeric">{formatArea(tenant.areaOccupied, language)}</td>
-                    <td className="numeric">{formatMoney(tenant.registeredCapital, language)}</td>
+      <QueryState query={tenants}>
+        {(data) => (
+          <>
+            <div className={`table-wrap${tenants.isPlaceholderData ? ' is-stale' : ''}`}>
+              <table className="table" data-testid="tenants-table">
+                <thead>
+                  <tr>
+                    <SortHeader
+                      column="name"
+                      label={t('tenant.name')}
+                      sort={query.sort}
+                      onSort={(sort) => update({ sort })}
+                    />
+                    <th scope="col">{t('tenant.field')}</th>
+                    <th scope="col">{t('tenant.status')}</th>
+                    <SortHeader
+                      column="foundedOn"
+                      label={t('tenant.foundedOn')}
+                      sort={query.sort}
+                      onSort={(sort) => update({ sort })}
+                    />
+                    <SortHeader
+                      column="admittedOn"
+                      label={t('tenant.admittedOn')}
+                      sort={query.sort}
+                      onSort={(sort) => update({ sort })}
+                    />
+                    <th scope="col">{t('tenant.incubationEndsOn')}</th>
+                    <th scope="col" className="numeric">
+                      {t('tenant.areaOccupied')}
+                    </th>
+                    <th scope="col" className="numeric">
+                      {t('tenant.registeredCapital')}
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {tenants.data.items.length === 0 && <EmptyState message={t('tenants.none')} />}
-          <Pagination
-            page={query.page}
-            pageSize={query.pageSize}
-            total={tenants.data.total}
-            onPage={(page) => update({ page })}
-            onPageSize={(pageSize) => update({ pageSize })}
-          />
-        </>
-      )}
+                </thead>
+                <tbody>
+                  {data.items.map((tenant) => (
+                    <tr
+                      key={tenant.id}
+                      className="clickable"
+                      onClick={() => navigate(`/tenants/${tenant.id}`)}
+                      data-testid="tenant-row"
+                    >
+                      <td className="name-cell">
+                        <Link to={`/tenants/${tenant.id}`} onClick={(e) => e.stopPropagation()}>
+                          {language === 'en' && tenant.nameEn ? tenant.nameEn : tenant.name}
+                        </Link>
+                        <div className="muted mono">{tenant.uscc}</div>
+                      </td>
+                      <td>{labels.field(tenant.field)}</td>
+                      <td>
+                        <StatusBadge status={tenant.status} /> {tenant.overdue && <OverdueBadge />}
+                      </td>
+                      <td className="nowrap">{tenant.foundedOn}</td>
+                      <td className="nowrap">{tenant.admittedOn}</td>
+                      <td className="nowrap">
+                        {tenant.status === 'incubating' ? tenant.incubationEndsOn : '—'}
+                      </td>
+                      <td className="numeric">{formatArea(tenant.areaOccupied, language)}</td>
+                      <td className="numeric">{formatMoney(tenant.registeredCapital, language)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {data.items.length === 0 && <EmptyState message={t('tenants.none')} />}
+            <Pagination
+              page={query.page}
+              pageSize={query.pageSize}
+              total={data.total}
+              onPage={(page) => update({ page })}
+              onPageSize={(pageSize) => update({ pageSize })}
+            />
+          </>
+        )}
+      </QueryState>
     </section>
   );
 }

@@ -7,7 +7,7 @@ import { useProvinces } from '../api/reference';
 import { Pagination } from '../components/Pagination';
 import { SearchBox } from '../components/SearchBox';
 import { SortHeader } from '../components/SortHeader';
-import { EmptyState, ErrorState, Loading } from '../components/states';
+import { EmptyState, QueryState } from '../components/states';
 import { useListParams } from '../components/use-list-params';
 import { formatArea, formatCount } from '../format';
 import { useI18n } from '../i18n/I18nProvider';
@@ -84,74 +84,77 @@ export function IncubatorListPage() {
           </select>
         </div>
 
-        {incubators.isPending ? (
-          <Loading />
-        ) : incubators.isError ? (
-          <ErrorState error={incubators.error} onRetry={() => void incubators.refetch()} />
-        ) : (
-          <>
-            <div className={`table-wrap${incubators.isPlaceholderData ? ' is-stale' : ''}`}>
-              <table className="table" data-testid="incubators-table">
-                <thead>
-                  <tr>
-                    <SortHeader column="name" label={t('incubator.name')} sort={query.sort} onSort={onSort} />
-                    <th scope="col">{t('incubator.province')}</th>
-                    <th scope="col">{t('incubator.city')}</th>
-                    <th scope="col">{t('incubator.type')}</th>
-                    <th scope="col">{t('incubator.level')}</th>
-                    <SortHeader
-                      column="foundedOn"
-                      label={t('incubator.foundedOn')}
-                      sort={query.sort}
-                      onSort={onSort}
-                    />
-                    <th scope="col" className="numeric">
-                      {t('incubator.totalArea')}
-                    </th>
-                    <SortHeader
-                      column="tenantsIncubating"
-                      label={t('incubator.tenantsIncubating')}
-                      sort={query.sort}
-                      onSort={onSort}
-                      numeric
-                    />
-                  </tr>
-                </thead>
-                <tbody>
-                  {incubators.data.items.map((incubator) => (
-                    <tr
-                      key={incubator.id}
-                      className="clickable"
-                      onClick={() => navigate(`/incubators/${incubator.id}`)}
-                      data-testid="incubator-row"
-                    >
-                      <td>
-                        <Link to={`/incubators/${incubator.id}`} onClick={(e) => e.stopPropagation()}>
-                          {language === 'en' && incubator.nameEn ? incubator.nameEn : incubator.name}
-                        </Link>
-                      </td>
-                      <td>{labels.province(incubator.provinceCode)}</td>
-                      <td>{incubator.city}</td>
-                      <td>{labels.incubatorType(incubator.type)}</td>
-                      <td>{labels.level(incubator.level)}</td>
-                      <td className="nowrap">{incubator.foundedOn}</td>
-                      <td className="numeric">{formatArea(incubator.totalArea, language)}</td>
-                      <td className="numeric">{formatCount(incubator.tenantsIncubating, language)}</td>
+        <QueryState query={incubators}>
+          {(data) => (
+            <>
+              <div className={`table-wrap${incubators.isPlaceholderData ? ' is-stale' : ''}`}>
+                <table className="table" data-testid="incubators-table">
+                  <thead>
+                    <tr>
+                      <SortHeader
+                        column="name"
+                        label={t('incubator.name')}
+                        sort={query.sort}
+                        onSort={onSort}
+                      />
+                      <th scope="col">{t('incubator.province')}</th>
+                      <th scope="col">{t('incubator.city')}</th>
+                      <th scope="col">{t('incubator.type')}</th>
+                      <th scope="col">{t('incubator.level')}</th>
+                      <SortHeader
+                        column="foundedOn"
+                        label={t('incubator.foundedOn')}
+                        sort={query.sort}
+                        onSort={onSort}
+                      />
+                      <th scope="col" className="numeric">
+                        {t('incubator.totalArea')}
+                      </th>
+                      <SortHeader
+                        column="tenantsIncubating"
+                        label={t('incubator.tenantsIncubating')}
+                        sort={query.sort}
+                        onSort={onSort}
+                        numeric
+                      />
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            {incubators.data.items.length === 0 && <EmptyState message={t('incubators.none')} />}
-            <Pagination
-              page={query.page}
-              pageSize={query.pageSize}
-              total={incubators.data.total}
-              onPage={(page) => update({ page })}
-              onPageSize={(pageSize) => update({ pageSize })}
-            />
-          </>
-        )}
+                  </thead>
+                  <tbody>
+                    {data.items.map((incubator) => (
+                      <tr
+                        key={incubator.id}
+                        className="clickable"
+                        onClick={() => navigate(`/incubators/${incubator.id}`)}
+                        data-testid="incubator-row"
+                      >
+                        <td>
+                          <Link to={`/incubators/${incubator.id}`} onClick={(e) => e.stopPropagation()}>
+                            {language === 'en' && incubator.nameEn ? incubator.nameEn : incubator.name}
+                          </Link>
+                        </td>
+                        <td>{labels.province(incubator.provinceCode)}</td>
+                        <td>{incubator.city}</td>
+                        <td>{labels.incubatorType(incubator.type)}</td>
+                        <td>{labels.level(incubator.level)}</td>
+                        <td className="nowrap">{incubator.foundedOn}</td>
+                        <td className="numeric">{formatArea(incubator.totalArea, language)}</td>
+                        <td className="numeric">{formatCount(incubator.tenantsIncubating, language)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              {data.items.length === 0 && <EmptyState message={t('incubators.none')} />}
+              <Pagination
+                page={query.page}
+                pageSize={query.pageSize}
+                total={data.total}
+                onPage={(page) => update({ page })}
+                onPageSize={(pageSize) => update({ pageSize })}
+              />
+            </>
+          )}
+        </QueryState>
       </section>
     </>
   );

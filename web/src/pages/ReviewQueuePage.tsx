@@ -6,7 +6,7 @@ import { useIncubator } from '../api/incubators';
 import { useIncubatorReports } from '../api/reports';
 import { Pagination } from '../components/Pagination';
 import { ReportStatusBadge } from '../components/reports/ReportStatusBadge';
-import { EmptyState, ErrorState, Loading } from '../components/states';
+import { EmptyState, QueryState } from '../components/states';
 import { useListParams } from '../components/use-list-params';
 import { formatDateOf } from '../format';
 import { useI18n } from '../i18n/I18nProvider';
@@ -29,98 +29,102 @@ export function ReviewQueuePage() {
   const status = statusFilter(params.get('status'));
   const reports = useIncubatorReports(incubatorId, { ...query, status });
 
-  if (incubator.isPending) return <Loading />;
-  if (incubator.isError)
-    return <ErrorState error={incubator.error} onRetry={() => void incubator.refetch()} />;
-
   return (
-    <>
-      <div className="page-header">
-        <div>
-          <p className="breadcrumb">
-            <Link to={`/incubators/${incubatorId}`}>{incubator.data.name}</Link>
-          </p>
-          <h1>{t('review.heading')}</h1>
-        </div>
-      </div>
-      <section className="panel">
-        <div className="filters">
-          <select
-            aria-label={t('review.filterStatus')}
-            value={status ?? 'all'}
-            onChange={(e) => update({ status: e.target.value === 'submitted' ? undefined : e.target.value })}
-            data-testid="review-status-filter"
-          >
-            {REPORT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {labels.reportStatus(s)}
-              </option>
-            ))}
-            <option value="all">{t('review.allStatuses')}</option>
-          </select>
-        </div>
-        {reports.isPending ? (
-          <Loading />
-        ) : reports.isError ? (
-          <ErrorState error={reports.error} onRetry={() => void reports.refetch()} />
-        ) : (
+    <QueryState query={incubator}>
+      {(data) => {
+        return (
           <>
-            <div className={`table-wrap${reports.isPlaceholderData ? ' is-stale' : ''}`}>
-              <table className="table" data-testid="review-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('tenant.name')}</th>
-                    <th scope="col">{t('report.year')}</th>
-                    <th scope="col">{t('report.status')}</th>
-                    <th scope="col">{t('report.submittedAt')}</th>
-                    <th scope="col">{t('report.flags')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {reports.data.items.map((report) => (
-                    <tr
-                      key={report.id}
-                      className="clickable"
-                      onClick={() => navigate(`/reports/${report.id}`)}
-                      data-testid="review-row"
-                    >
-                      <td className="name-cell">
-                        <Link to={`/reports/${report.id}`} onClick={(e) => e.stopPropagation()}>
-                          {report.companyName}
-                        </Link>
-                      </td>
-                      <td>{report.year}</td>
-                      <td>
-                        <ReportStatusBadge status={report.status} />
-                      </td>
-                      <td className="nowrap">{formatDateOf(report.submittedAt)}</td>
-                      <td>
-                        {report.flags.length > 0 ? (
-                          <span className="badge badge-overdue" data-testid="review-flag-count">
-                            {t('report.flagCount', { count: report.flags.length })}
-                          </span>
-                        ) : (
-                          '—'
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+            <div className="page-header">
+              <div>
+                <p className="breadcrumb">
+                  <Link to={`/incubators/${incubatorId}`}>{data.name}</Link>
+                </p>
+                <h1>{t('review.heading')}</h1>
+              </div>
             </div>
-            {reports.data.items.length === 0 && (
-              <EmptyState message={status === 'submitted' ? t('review.queueEmpty') : t('review.none')} />
-            )}
-            <Pagination
-              page={query.page}
-              pageSize={query.pageSize}
-              total={reports.data.total}
-              onPage={(page) => update({ page })}
-              onPageSize={(pageSize) => update({ pageSize })}
-            />
+            <section className="panel">
+              <div className="filters">
+                <select
+                  aria-label={t('review.filterStatus')}
+                  value={status ?? 'all'}
+                  onChange={(e) =>
+                    update({ status: e.target.value === 'submitted' ? undefined : e.target.value })
+                  }
+                  data-testid="review-status-filter"
+                >
+                  {REPORT_STATUSES.map((s) => (
+                    <option key={s} value={s}>
+                      {labels.reportStatus(s)}
+                    </option>
+                  ))}
+                  <option value="all">{t('review.allStatuses')}</option>
+                </select>
+              </div>
+              <QueryState query={reports}>
+                {(data) => (
+                  <>
+                    <div className={`table-wrap${reports.isPlaceholderData ? ' is-stale' : ''}`}>
+                      <table className="table" data-testid="review-table">
+                        <thead>
+                          <tr>
+                            <th scope="col">{t('tenant.name')}</th>
+                            <th scope="col">{t('report.year')}</th>
+                            <th scope="col">{t('report.status')}</th>
+                            <th scope="col">{t('report.submittedAt')}</th>
+                            <th scope="col">{t('report.flags')}</th>
+                          </tr>
+                        </thead>
+                        <tbody>
+                          {data.items.map((report) => (
+                            <tr
+                              key={report.id}
+                              className="clickable"
+                              onClick={() => navigate(`/reports/${report.id}`)}
+                              data-testid="review-row"
+                            >
+                              <td className="name-cell">
+                                <Link to={`/reports/${report.id}`} onClick={(e) => e.stopPropagation()}>
+                                  {report.companyName}
+                                </Link>
+                              </td>
+                              <td>{report.year}</td>
+                              <td>
+                                <ReportStatusBadge status={report.status} />
+                              </td>
+                              <td className="nowrap">{formatDateOf(report.submittedAt)}</td>
+                              <td>
+                                {report.flags.length > 0 ? (
+                                  <span className="badge badge-overdue" data-testid="review-flag-count">
+                                    {t('report.flagCount', { count: report.flags.length })}
+                                  </span>
+                                ) : (
+                                  '—'
+                                )}
+                              </td>
+                            </tr>
+                          ))}
+                        </tbody>
+                      </table>
+                    </div>
+                    {data.items.length === 0 && (
+                      <EmptyState
+                        message={status === 'submitted' ? t('review.queueEmpty') : t('review.none')}
+                      />
+                    )}
+                    <Pagination
+                      page={query.page}
+                      pageSize={query.pageSize}
+                      total={data.total}
+                      onPage={(page) => update({ page })}
+                      onPageSize={(pageSize) => update({ pageSize })}
+                    />
+                  </>
+                )}
+              </QueryState>
+            </section>
           </>
-        )}
-      </section>
-    </>
+        );
+      }}
+    </QueryState>
   );
 }

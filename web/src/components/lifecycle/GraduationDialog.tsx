@@ -20,7 +20,7 @@ import { FormAlert } from '../form/FormAlert';
 import { FieldGroup, FormField } from '../form/FormField';
 import { useFormProblems } from '../form/use-form-problems';
 import { checkForm } from '../form/validate';
-import { ErrorState, Loading } from '../states';
+import { QueryState } from '../states';
 import { eligibilityText } from './eligibility-text';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -108,40 +108,41 @@ export function GraduationDialog({ tenant, onClose, onDone }: Props) {
           )}
         </FormField>
         <FieldGroup name="criteria" label={t('graduation.criteria')} error={errors.criteria}>
-          {eligibility.isPending ? (
-            <Loading />
-          ) : eligibility.isError ? (
-            <ErrorState error={eligibility.error} onRetry={() => void eligibility.refetch()} />
-          ) : (
-            <ul className={`criteria${eligibility.isFetching ? ' is-stale' : ''}`} data-testid="eligibility">
-              {results.map((result) => (
-                <li
-                  key={result.criterion}
-                  className="criterion"
-                  data-testid={`criterion-${result.criterion}`}
-                >
-                  <label className="checkbox">
-                    <input
-                      type="checkbox"
-                      checked={chosen.includes(result.criterion)}
-                      onChange={(e) => toggle(result.criterion, e.target.checked)}
-                      data-testid={`pick-${result.criterion}`}
-                    />
-                    <span className="criterion-name">{labels.criterion(result.criterion)}</span>
-                  </label>
-                  <span
-                    className={`badge ${result.proven ? 'badge-proven' : 'badge-unproven'}`}
-                    data-testid={`criterion-${result.criterion}-proven`}
+          <QueryState query={eligibility}>
+            {(data) => (
+              <ul
+                className={`criteria${eligibility.isFetching ? ' is-stale' : ''}`}
+                data-testid="eligibility"
+              >
+                {data.criteria.map((result) => (
+                  <li
+                    key={result.criterion}
+                    className="criterion"
+                    data-testid={`criterion-${result.criterion}`}
                   >
-                    {result.proven ? t('graduation.proven') : t('graduation.notProven')}
-                  </span>
-                  <div className="criterion-reason" data-testid={`criterion-${result.criterion}-reason`}>
-                    {eligibilityText(result, { t, language, exchange: labels.exchange })}
-                  </div>
-                </li>
-              ))}
-            </ul>
-          )}
+                    <label className="checkbox">
+                      <input
+                        type="checkbox"
+                        checked={chosen.includes(result.criterion)}
+                        onChange={(e) => toggle(result.criterion, e.target.checked)}
+                        data-testid={`pick-${result.criterion}`}
+                      />
+                      <span className="criterion-name">{labels.criterion(result.criterion)}</span>
+                    </label>
+                    <span
+                      className={`badge ${result.proven ? 'badge-proven' : 'badge-unproven'}`}
+                      data-testid={`criterion-${result.criterion}-proven`}
+                    >
+                      {result.proven ? t('graduation.proven') : t('graduation.notProven')}
+                    </span>
+                    <div className="criterion-reason" data-testid={`criterion-${result.criterion}-reason`}>
+                      {eligibilityText(result, { t, language, exchange: labels.exchange })}
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </QueryState>
         </FieldGroup>
         {unproven.length > 0 && (
           <FormField
