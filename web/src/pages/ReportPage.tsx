@@ -1,14 +1,14 @@
 // One yearly report: its figures and flags. The incubator's manager approves a submitted report
 // or returns it with a comment (ReportReturnBody); everyone else in scope reads it.
 import { ReportReturnBody } from '@torch/shared';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useCurrentUser } from '../api/auth';
 import { isApiError } from '../api/errors';
 import { useReport, useReportTransition } from '../api/reports';
+import { text } from '../components/form/body';
 import { FormField } from '../components/form/FormField';
-import { useFormProblems } from '../components/form/use-form-problems';
-import { checkForm } from '../components/form/validate';
+import { useSchemaForm } from '../components/form/use-schema-form';
 import { managesIncubator } from '../components/permissions';
 import { ReportFiguresView } from '../components/reports/ReportFiguresView';
 import { ReportStatusBadge } from '../components/reports/ReportStatusBadge';
@@ -23,9 +23,12 @@ export function ReportPage() {
   const me = useCurrentUser();
   const report = useReport(reportId);
   const review = useReportTransition();
-  const [comment, setComment] = useState('');
-  const problems = useFormProblems();
-  const { errors } = problems;
+  const form = useSchemaForm({
+    schema: ReportReturnBody,
+    defaultValues: { comment: '' },
+    toBody: (values: { comment: string }) => ({ comment: text(values.comment) }),
+  });
+  const failure = form.formState.errors.root?.server?.message;
   const [flash, setFlash] = useState<MessageKey | null>(null);
 
   return (
@@ -33,28 +36,23 @@ export function ReportPage() {
       {(data) => {
         const canReview = managesIncubator(me, data.incubatorId) && data.status === 'submitted';
 
-        const failed = (error: unknown) => {
-          problems.failed(error, isApiError(error, 409) ? t('review.alreadyReviewed') : undefined);
-        };
+        const failed = (error: unknown) =>
+          form.refusedBy(error, isApiError(error, 409) ? t('review.alreadyReviewed') : undefined);
 
         const approve = () => {
-          problems.clear();
+          form.clearErrors();
           review.mutate(
             { id: data.id, action: 'approve' },
             { onSuccess: () => setFlash('review.approvedFlash'), onError: failed },
           );
         };
 
-        const sendBack = (event: FormEvent) => {
-          event.preventDefault();
-          const checked = checkForm(ReportReturnBody, { comment }, t);
-          if (!checked.ok) return problems.setErrors(checked.errors);
-          problems.clear();
+        const sendBack = form.handleSubmit((body) =>
           review.mutate(
-            { id: data.id, action: 'return', body: checked.data },
+            { id: data.id, action: 'return', body },
             { onSuccess: () => setFlash('review.returnedFlash'), onError: failed },
-          );
-        };
+          ),
+        );
 
         return (
           <>
@@ -84,9 +82,9 @@ export function ReportPage() {
                 {t(flash)}
               </div>
             )}
-            {problems.failure && (
+            {failure && (
               <div className="alert alert-error" role="alert" data-testid="form-alert">
-                {problems.failure}
+                {failure}
               </div>
             )}
             {data.reviewComment && (
@@ -117,21 +115,11 @@ export function ReportPage() {
                     <FormField
                       name="comment"
                       label={t('review.comment')}
-                      error={errors.comment}
+                      error={form.errorOf('comment')}
                       hint={t('review.commentHint')}
                       required
                     >
-                      {(control) => (
-                        <textarea
-                          {...control}
-                          rows={3}
-                          value={comment}
-                          onChange={(e) => {
-                            setComment(e.target.value);
-                            problems.setErrors({});
-                          }}
-                        />
-                      )}
+                      {(control) => <textarea {...control} rows={3} {...form.register('comment')} />}
                     </FormField>
                     <button
                       type="submit"

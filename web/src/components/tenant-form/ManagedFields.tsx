@@ -3,62 +3,34 @@ import { ADMISSION_WINDOW_MONTHS, todayInChina } from '@torch/shared';
 import { useI18n } from '../../i18n/I18nProvider';
 import { FormField } from '../form/FormField';
 import { needsExceptionReason } from './draft';
-import type { DraftFieldsProps } from './ProfileFields';
+import type { TenantFieldsProps } from './ProfileFields';
 
-export function ManagedFields({ draft, errors, onChange }: DraftFieldsProps) {
+export function ManagedFields({ form }: TenantFieldsProps) {
   const { t } = useI18n();
   const today = todayInChina();
   return (
     <>
-      <FormField name="foundedOn" label={t('tenant.foundedOn')} error={errors.foundedOn} required>
-        {(control) => (
-          <input
-            {...control}
-            type="date"
-            max={today}
-            value={draft.foundedOn}
-            onChange={(e) => onChange({ foundedOn: e.target.value })}
-          />
-        )}
+      <FormField name="foundedOn" label={t('tenant.foundedOn')} error={form.errorOf('foundedOn')} required>
+        {(control) => <input {...control} type="date" max={today} {...form.register('foundedOn')} />}
       </FormField>
-      <FormField name="admittedOn" label={t('tenant.admittedOn')} error={errors.admittedOn} required>
-        {(control) => (
-          <input
-            {...control}
-            type="date"
-            max={today}
-            value={draft.admittedOn}
-            onChange={(e) => onChange({ admittedOn: e.target.value })}
-          />
-        )}
+      <FormField name="admittedOn" label={t('tenant.admittedOn')} error={form.errorOf('admittedOn')} required>
+        {(control) => <input {...control} type="date" max={today} {...form.register('admittedOn')} />}
       </FormField>
-      {needsExceptionReason(draft) && (
+      {needsExceptionReason({ foundedOn: form.watch('foundedOn'), admittedOn: form.watch('admittedOn') }) && (
         <FormField
           name="admissionExceptionReason"
           label={t('tenant.admissionExceptionReason')}
-          error={errors.admissionExceptionReason}
+          error={form.errorOf('admissionExceptionReason')}
           hint={t('tenant.admissionExceptionHint', { months: ADMISSION_WINDOW_MONTHS })}
           required
         >
-          {(control) => (
-            <textarea
-              {...control}
-              rows={3}
-              value={draft.admissionExceptionReason}
-              onChange={(e) => onChange({ admissionExceptionReason: e.target.value })}
-            />
-          )}
+          {(control) => <textarea {...control} rows={3} {...form.register('admissionExceptionReason')} />}
         </FormField>
       )}
-      <FormField name="areaOccupied" label={t('tenant.areaOccupiedM2')} error={errors.areaOccupied}>
+      <FormField name="areaOccupied" label={t('tenant.areaOccupiedM2')} error={form.errorOf('areaOccupied')}>
         {(control) => (
           <span className="input-with-unit">
-            <input
-              {...control}
-              inputMode="decimal"
-              value={draft.areaOccupied}
-              onChange={(e) => onChange({ areaOccupied: e.target.value })}
-            />
+            <input {...control} inputMode="decimal" {...form.register('areaOccupied')} />
             <span className="unit">m²</span>
           </span>
         )}
@@ -66,16 +38,10 @@ export function ManagedFields({ draft, errors, onChange }: DraftFieldsProps) {
       <FormField
         name="highTechCertifiedOn"
         label={t('tenant.highTechCertifiedOn')}
-        error={errors.highTechCertifiedOn}
+        error={form.errorOf('highTechCertifiedOn')}
       >
         {(control) => (
-          <input
-            {...control}
-            type="date"
-            max={today}
-            value={draft.highTechCertifiedOn}
-            onChange={(e) => onChange({ highTechCertifiedOn: e.target.value })}
-          />
+          <input {...control} type="date" max={today} {...form.register('highTechCertifiedOn')} />
         )}
       </FormField>
     </>
