@@ -7,6 +7,7 @@ import { useTenant } from '../api/tenants';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages/zh-CN';
 import { OverdueBadge, StatusBadge } from './Badges';
+import { Flash } from './Flash';
 import { InvestmentsPanel } from './investments/InvestmentsPanel';
 import { ExitDialog } from './lifecycle/ExitDialog';
 import { GraduationDialog } from './lifecycle/GraduationDialog';
@@ -133,11 +134,7 @@ export function TenantDetail({ tenantId }: { tenantId: string }) {
                 )}
               </div>
             </div>
-            {flash && (
-              <div className="alert alert-success" role="status" data-testid="flash">
-                {t(flash)}
-              </div>
-            )}
+            <Flash message={flash && t(flash)} />
             <Tabs tabs={tabs} current={tab} onChoose={chooseTab} label={t('tenantTabs.label')} />
             {panels[tab]}
             {dialog === 'graduate' && (

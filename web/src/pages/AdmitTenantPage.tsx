@@ -4,12 +4,12 @@ import { TENANT_MANAGED_FIELDS, TENANT_PROFILE_FIELDS, TenantCreate } from '@tor
 import { Link, useNavigate, useParams } from 'react-router';
 import { useCurrentUser } from '../api/auth';
 import { isApiError } from '../api/errors';
-import { useIncubator } from '../api/incubators';
 import { useAdmitTenant } from '../api/tenants';
 import { FormAlert } from '../components/form/FormAlert';
 import { FormField } from '../components/form/FormField';
 import { useSchemaForm } from '../components/form/use-schema-form';
-import { EmptyState, QueryState } from '../components/states';
+import { IncubatorSubpage } from '../components/IncubatorSubpage';
+import { EmptyState } from '../components/states';
 import { admitBody, emptyTenant, exceptionReasonProblems } from '../components/tenant-form/draft';
 import { ManagedFields } from '../components/tenant-form/ManagedFields';
 import { ProfileFields } from '../components/tenant-form/ProfileFields';
@@ -22,7 +22,6 @@ export function AdmitTenantPage() {
   const { t } = useI18n();
   const me = useCurrentUser();
   const navigate = useNavigate();
-  const incubator = useIncubator(incubatorId);
   const admit = useAdmitTenant(incubatorId);
   const form = useSchemaForm({
     schema: TenantCreate,
@@ -44,60 +43,50 @@ export function AdmitTenantPage() {
   );
 
   return (
-    <QueryState query={incubator}>
-      {(data) => (
-        <>
-          <div className="page-header">
-            <div>
-              <p className="breadcrumb">
-                <Link to={`/incubators/${incubatorId}`}>{data.name}</Link>
-              </p>
-              <h1>{t('admit.heading')}</h1>
-            </div>
+    <IncubatorSubpage incubatorId={incubatorId} title={t('admit.heading')}>
+      {() => (
+        <form className="panel form" onSubmit={onSubmit} noValidate data-testid="admit-form">
+          <FormAlert form={form} shownFields={ADMIT_FIELDS} />
+          <h2 className="form-section">{t('admit.company')}</h2>
+          <div className="form-grid">
+            <FormField
+              name="uscc"
+              label={t('tenant.uscc')}
+              error={form.errorOf('uscc')}
+              hint={t('tenant.usccHint')}
+              required
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  className="mono"
+                  maxLength={24}
+                  autoComplete="off"
+                  {...form.register('uscc')}
+                />
+              )}
+            </FormField>
+            <ProfileFields form={form} />
           </div>
-          <form className="panel form" onSubmit={onSubmit} noValidate data-testid="admit-form">
-            <FormAlert form={form} shownFields={ADMIT_FIELDS} />
-            <h2 className="form-section">{t('admit.company')}</h2>
-            <div className="form-grid">
-              <FormField
-                name="uscc"
-                label={t('tenant.uscc')}
-                error={form.errorOf('uscc')}
-                hint={t('tenant.usccHint')}
-                required
-              >
-                {(control) => (
-                  <input
-                    {...control}
-                    className="mono"
-                    maxLength={24}
-                    autoComplete="off"
-                    {...form.register('uscc')}
-                  />
-                )}
-              </FormField>
-              <ProfileFields form={form} />
-            </div>
-            <h2 className="form-section">{t('admit.tenancy')}</h2>
-            <div className="form-grid">
-              <ManagedFields form={form} />
-            </div>
-            <div className="form-actions">
-              <button
-                type="submit"
-                className="button button-primary"
-                disabled={admit.isPending}
-                data-testid="admit-submit"
-              >
-                {admit.isPending ? t('form.saving') : t('admit.submit')}
-              </button>
-              <Link to={`/incubators/${incubatorId}`} className="button">
-                {t('action.cancel')}
-              </Link>
-            </div>
-          </form>
-        </>
+          <h2 className="form-section">{t('admit.tenancy')}</h2>
+          <div className="form-grid">
+            <ManagedFields form={form} />
+          </div>
+          <div className="form-actions">
+            <button
+              type="submit"
+              className="button button-primary"
+              disabled={admit.isPending}
+              data-testid="admit-submit"
+            >
+              {admit.isPending ? t('form.saving') : t('admit.submit')}
+            </button>
+            <Link to={`/incubators/${incubatorId}`} className="button">
+              {t('action.cancel')}
+            </Link>
+          </div>
+        </form>
       )}
-    </QueryState>
+    </IncubatorSubpage>
   );
 }

@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { useCurrentUser } from '../api/auth';
 import { isApiError } from '../api/errors';
 import { useReport, useReportTransition } from '../api/reports';
+import { Flash } from '../components/Flash';
 import { text } from '../components/form/body';
 import { FormField } from '../components/form/FormField';
 import { useSchemaForm } from '../components/form/use-schema-form';
@@ -77,11 +78,7 @@ export function ReportPage() {
                 <ReportStatusBadge status={data.status} />
               </div>
             </div>
-            {flash && (
-              <div className="alert alert-success" role="status" data-testid="flash">
-                {t(flash)}
-              </div>
-            )}
+            <Flash message={flash && t(flash)} />
             {failure && (
               <div className="alert alert-error" role="alert" data-testid="form-alert">
                 {failure}

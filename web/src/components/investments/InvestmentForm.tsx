@@ -16,6 +16,7 @@ import { useRecordInvestment } from '../../api/investments';
 import { formatMoney, wanToYuan } from '../../format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useLabels } from '../../i18n/use-labels';
+import { DateField } from '../form/DateField';
 import { FormActions } from '../form/FormActions';
 import { FormAlert } from '../form/FormAlert';
 import { FormField } from '../form/FormField';
@@ -139,22 +140,14 @@ export function InvestmentForm({ tenant, onSaved, onCancel }: Props) {
             )
           }
         />
-        <FormField
-          name="investedOn"
+        <DateField
           label={t('investment.investedOn')}
+          field={form.register('investedOn')}
           error={errorOf('investedOn')}
           required
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              min={tenant.foundedOn}
-              max={lastDay}
-              {...form.register('investedOn')}
-            />
-          )}
-        </FormField>
+          min={tenant.foundedOn}
+          max={lastDay}
+        />
         <FormField
           name="round"
           label={t('investment.round')}

@@ -5,7 +5,8 @@ import { formatMoney } from '../../format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useLabels } from '../../i18n/use-labels';
 import { RecordsPanel } from '../RecordsPanel';
-import { EmptyState, QueryState } from '../states';
+import { QueryState } from '../states';
+import { RecordTable } from '../table/RecordTable';
 import { InvestmentForm } from './InvestmentForm';
 
 export function InvestmentsPanel({ tenant, canWrite }: { tenant: Tenant; canWrite: boolean }) {
@@ -40,51 +41,39 @@ export function InvestmentsPanel({ tenant, canWrite }: { tenant: Tenant; canWrit
                 </div>
               ))}
             </dl>
-            {items.length === 0 ? (
-              <EmptyState message={t('investment.none')} />
-            ) : (
-              <div className="table-wrap">
-                <table className="table" data-testid="investments-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('investment.investedOn')}</th>
-                      <th scope="col">{t('investment.investorKind')}</th>
-                      <th scope="col">{t('investment.investorName')}</th>
-                      <th scope="col">{t('investment.instrument')}</th>
-                      <th scope="col">{t('investment.round')}</th>
-                      <th scope="col" className="numeric">
-                        {t('investment.amount')}
-                      </th>
-                      <th scope="col" className="numeric">
-                        {t('investment.equityShare')}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {items.map((item) => (
-                      <tr key={item.id} data-testid="investment-row">
-                        <td className="nowrap">{item.investedOn}</td>
-                        <td>{labels.investorKind(item.investorKind)}</td>
-                        <td>{item.investorName ?? '—'}</td>
-                        <td>
-                          {labels.instrument(item.instrument)}
-                          {item.coInvestingVcAmount !== null && (
-                            <div className="muted">
-                              {t('investment.alongsideVc', { amount: money(item.coInvestingVcAmount) })}
-                            </div>
-                          )}
-                        </td>
-                        <td>{item.round ?? '—'}</td>
-                        <td className="numeric">{money(item.amount)}</td>
-                        <td className="numeric">
-                          {item.equityShare !== null ? `${item.equityShare}%` : '—'}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
+            <RecordTable
+              testId="investments-table"
+              headers={[
+                { label: t('investment.investedOn') },
+                { label: t('investment.investorKind') },
+                { label: t('investment.investorName') },
+                { label: t('investment.instrument') },
+                { label: t('investment.round') },
+                { label: t('investment.amount'), numeric: true },
+                { label: t('investment.equityShare'), numeric: true },
+              ]}
+              empty={t('investment.none')}
+              count={items.length}
+            >
+              {items.map((item) => (
+                <tr key={item.id} data-testid="investment-row">
+                  <td className="nowrap">{item.investedOn}</td>
+                  <td>{labels.investorKind(item.investorKind)}</td>
+                  <td>{item.investorName ?? '—'}</td>
+                  <td>
+                    {labels.instrument(item.instrument)}
+                    {item.coInvestingVcAmount !== null && (
+                      <div className="muted">
+                        {t('investment.alongsideVc', { amount: money(item.coInvestingVcAmount) })}
+                      </div>
+                    )}
+                  </td>
+                  <td>{item.round ?? '—'}</td>
+                  <td className="numeric">{money(item.amount)}</td>
+                  <td className="numeric">{item.equityShare !== null ? `${item.equityShare}%` : '—'}</td>
+                </tr>
+              ))}
+            </RecordTable>
           </RecordsPanel>
         );
       }}

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useLabels } from '../../i18n/use-labels';
 import { Dialog } from '../Dialog';
 import { given, text } from '../form/body';
+import { DateField } from '../form/DateField';
 import { FormActions } from '../form/FormActions';
 import { FormAlert } from '../form/FormAlert';
 import { FormField } from '../form/FormField';
@@ -45,17 +46,14 @@ export function ExitDialog({ tenant, onClose, onDone }: Props) {
     <Dialog title={t('exit.heading', { name: tenant.name })} testId="exit-dialog" onClose={onClose}>
       <form className="form" onSubmit={onSubmit} noValidate>
         <FormAlert form={form} shownFields={FIELDS} />
-        <FormField name="exitedOn" label={t('exit.exitedOn')} error={form.errorOf('exitedOn')} required>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              min={tenant.admittedOn}
-              max={today}
-              {...form.register('exitedOn')}
-            />
-          )}
-        </FormField>
+        <DateField
+          label={t('exit.exitedOn')}
+          field={form.register('exitedOn')}
+          error={form.errorOf('exitedOn')}
+          required
+          min={tenant.admittedOn}
+          max={today}
+        />
         <FormField name="reason" label={t('exit.reason')} error={form.errorOf('reason')} required>
           {(control) => (
             <select {...control} {...form.register('reason')}>

@@ -14,6 +14,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useLabels } from '../../i18n/use-labels';
 import { Dialog } from '../Dialog';
 import { text } from '../form/body';
+import { DateField } from '../form/DateField';
 import { FormActions } from '../form/FormActions';
 import { FormAlert } from '../form/FormAlert';
 import { FieldGroup, FormField } from '../form/FormField';
@@ -101,23 +102,15 @@ export function GraduationDialog({ tenant, onClose, onDone }: Props) {
     >
       <form className="form" onSubmit={onSubmit} noValidate>
         <FormAlert form={form} shownFields={FIELDS} />
-        <FormField
-          name="graduatedOn"
+        <DateField
           label={t('graduation.graduatedOn')}
+          field={form.register('graduatedOn')}
           error={form.errorOf('graduatedOn')}
           hint={t('graduation.dateHint')}
           required
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              min={tenant.admittedOn}
-              max={today}
-              {...form.register('graduatedOn')}
-            />
-          )}
-        </FormField>
+          min={tenant.admittedOn}
+          max={today}
+        />
         <FieldGroup name="criteria" label={t('graduation.criteria')} error={form.errorOf('criteria')}>
           <QueryState query={eligibility}>
             {(data) => (

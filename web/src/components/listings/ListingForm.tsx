@@ -4,6 +4,7 @@ import { useRecordListing } from '../../api/listings';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useLabels } from '../../i18n/use-labels';
 import { given, text, wan } from '../form/body';
+import { DateField } from '../form/DateField';
 import { FormActions } from '../form/FormActions';
 import { FormAlert } from '../form/FormAlert';
 import { FormField } from '../form/FormField';
@@ -66,17 +67,14 @@ export function ListingForm({ tenant, onSaved, onCancel }: Props) {
         >
           {(control) => <input {...control} className="mono" maxLength={12} {...form.register('ticker')} />}
         </FormField>
-        <FormField name="listedOn" label={t('listing.listedOn')} error={form.errorOf('listedOn')} required>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              min={tenant.foundedOn}
-              max={tenant.exitedOn ?? todayInChina()}
-              {...form.register('listedOn')}
-            />
-          )}
-        </FormField>
+        <DateField
+          label={t('listing.listedOn')}
+          field={form.register('listedOn')}
+          error={form.errorOf('listedOn')}
+          required
+          min={tenant.foundedOn}
+          max={tenant.exitedOn ?? todayInChina()}
+        />
         <WanField
           label={t('listing.amountRaisedWan')}
           field={form.register('amountRaised')}

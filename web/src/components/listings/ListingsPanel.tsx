@@ -5,7 +5,8 @@ import { formatMoney } from '../../format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useLabels } from '../../i18n/use-labels';
 import { RecordsPanel } from '../RecordsPanel';
-import { EmptyState, QueryState } from '../states';
+import { QueryState } from '../states';
+import { RecordTable } from '../table/RecordTable';
 import { ListingForm } from './ListingForm';
 
 export function ListingsPanel({ tenant, canWrite }: { tenant: Tenant; canWrite: boolean }) {
@@ -15,48 +16,38 @@ export function ListingsPanel({ tenant, canWrite }: { tenant: Tenant; canWrite: 
 
   return (
     <QueryState query={listings}>
-      {(data) => {
-        return (
-          <RecordsPanel
-            heading={t('listing.heading')}
-            headingId="listings-heading"
-            addLabel={t('listing.add')}
-            addTestId="add-listing"
-            savedMessage={t('listing.saved')}
-            canWrite={canWrite}
-            form={(done) => <ListingForm tenant={tenant} {...done} />}
+      {(data) => (
+        <RecordsPanel
+          heading={t('listing.heading')}
+          headingId="listings-heading"
+          addLabel={t('listing.add')}
+          addTestId="add-listing"
+          savedMessage={t('listing.saved')}
+          canWrite={canWrite}
+          form={(done) => <ListingForm tenant={tenant} {...done} />}
+        >
+          <RecordTable
+            testId="listings-table"
+            headers={[
+              { label: t('listing.listedOn') },
+              { label: t('listing.exchange') },
+              { label: t('listing.ticker') },
+              { label: t('listing.amountRaised'), numeric: true },
+            ]}
+            empty={t('listing.none')}
+            count={data.items.length}
           >
-            {data.items.length === 0 ? (
-              <EmptyState message={t('listing.none')} />
-            ) : (
-              <div className="table-wrap">
-                <table className="table" data-testid="listings-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('listing.listedOn')}</th>
-                      <th scope="col">{t('listing.exchange')}</th>
-                      <th scope="col">{t('listing.ticker')}</th>
-                      <th scope="col" className="numeric">
-                        {t('listing.amountRaised')}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.items.map((item) => (
-                      <tr key={item.id} data-testid="listing-row">
-                        <td className="nowrap">{item.listedOn}</td>
-                        <td>{labels.exchange(item.exchange)}</td>
-                        <td className="mono">{item.ticker}</td>
-                        <td className="numeric">{formatMoney(item.amountRaised, language)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
-          </RecordsPanel>
-        );
-      }}
+            {data.items.map((item) => (
+              <tr key={item.id} data-testid="listing-row">
+                <td className="nowrap">{item.listedOn}</td>
+                <td>{labels.exchange(item.exchange)}</td>
+                <td className="mono">{item.ticker}</td>
+                <td className="numeric">{formatMoney(item.amountRaised, language)}</td>
+              </tr>
+            ))}
+          </RecordTable>
+        </RecordsPanel>
+      )}
     </QueryState>
   );
 }

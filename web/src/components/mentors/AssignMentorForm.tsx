@@ -5,6 +5,7 @@ import { useAssignMentor } from '../../api/mentors';
 import { useIncubatorTenants } from '../../api/tenants';
 import { useI18n } from '../../i18n/I18nProvider';
 import { given, text } from '../form/body';
+import { DateField } from '../form/DateField';
 import { FormActions } from '../form/FormActions';
 import { FormAlert } from '../form/FormAlert';
 import { FormField } from '../form/FormField';
@@ -54,11 +55,13 @@ export function AssignMentorForm({ incubatorId, mentor, onSaved, onCancel }: Pro
             </select>
           )}
         </FormField>
-        <FormField name="startedOn" label={t('mentor.startedOn')} error={form.errorOf('startedOn')} required>
-          {(control) => (
-            <input {...control} type="date" max={todayInChina()} {...form.register('startedOn')} />
-          )}
-        </FormField>
+        <DateField
+          label={t('mentor.startedOn')}
+          field={form.register('startedOn')}
+          error={form.errorOf('startedOn')}
+          required
+          max={todayInChina()}
+        />
       </div>
       <FormActions
         pending={assign.isPending}

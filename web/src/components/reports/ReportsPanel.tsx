@@ -8,7 +8,9 @@ import { useTenantReports } from '../../api/reports';
 import { formatDateOf } from '../../format';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages/zh-CN';
-import { EmptyState, QueryState } from '../states';
+import { Flash } from '../Flash';
+import { QueryState } from '../states';
+import { RecordTable } from '../table/RecordTable';
 import { type EditorOutcome, ReportEditor } from './ReportEditor';
 import { ReportFiguresView } from './ReportFiguresView';
 import { ReportStatusBadge } from './ReportStatusBadge';
@@ -67,11 +69,7 @@ export function ReportsPanel({ tenant, canWrite, canReview }: Props) {
 
         return (
           <>
-            {flash && (
-              <div className="alert alert-success" role="status" data-testid="flash">
-                {t(flash)}
-              </div>
-            )}
+            <Flash message={flash && t(flash)} />
             {open?.mode === 'new' && (
               <ReportEditor
                 tenant={tenant}
@@ -118,81 +116,73 @@ export function ReportsPanel({ tenant, canWrite, canReview }: Props) {
                   </button>
                 )}
               </div>
-              {items.length === 0 ? (
-                <EmptyState message={t('report.none')} />
-              ) : (
-                <div className="table-wrap">
-                  <table className="table" data-testid="reports-table">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('report.year')}</th>
-                        <th scope="col">{t('report.status')}</th>
-                        <th scope="col">{t('report.submittedAt')}</th>
-                        <th scope="col">{t('report.reviewedAt')}</th>
-                        <th scope="col">{t('report.comment')}</th>
-                        <th scope="col">{t('report.flags')}</th>
-                        <th scope="col">
-                          <span className="visually-hidden">{t('report.actions')}</span>
-                        </th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {items.map((report) => (
-                        <tr key={report.id} data-testid="report-row" data-year={report.year}>
-                          <td className="nowrap">{report.year}</td>
-                          <td>
-                            <ReportStatusBadge status={report.status} />
-                          </td>
-                          <td className="nowrap">{formatDateOf(report.submittedAt)}</td>
-                          <td className="nowrap">{formatDateOf(report.reviewedAt)}</td>
-                          <td data-testid="report-comment">
-                            <ReviewHistory report={report} events={timeline.data?.events} />
-                          </td>
-                          <td>
-                            {report.flags.length > 0 ? (
-                              <span className="badge badge-overdue">
-                                {t('report.flagCount', { count: report.flags.length })}
-                              </span>
-                            ) : (
-                              '—'
-                            )}
-                          </td>
-                          <td className="row-actions">
-                            {canWrite && EDITABLE.has(report.status) ? (
-                              <button
-                                type="button"
-                                className="button button-small"
-                                onClick={() => show({ mode: 'edit', id: report.id })}
-                                data-testid="edit-report"
-                              >
-                                {t('action.edit')}
-                              </button>
-                            ) : (
-                              <button
-                                type="button"
-                                className="button button-small"
-                                onClick={() => show({ mode: 'view', id: report.id })}
-                                data-testid="view-report"
-                              >
-                                {t('report.view')}
-                              </button>
-                            )}
-                            {canReview && report.status === 'submitted' && (
-                              <Link
-                                to={`/reports/${report.id}`}
-                                className="button button-small"
-                                data-testid="review-report"
-                              >
-                                {t('review.open')}
-                              </Link>
-                            )}
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              )}
+              <RecordTable
+                testId="reports-table"
+                headers={[
+                  { label: t('report.year') },
+                  { label: t('report.status') },
+                  { label: t('report.submittedAt') },
+                  { label: t('report.reviewedAt') },
+                  { label: t('report.comment') },
+                  { label: t('report.flags') },
+                  { label: t('report.actions'), hidden: true },
+                ]}
+                empty={t('report.none')}
+                count={items.length}
+              >
+                {items.map((report) => (
+                  <tr key={report.id} data-testid="report-row" data-year={report.year}>
+                    <td className="nowrap">{report.year}</td>
+                    <td>
+                      <ReportStatusBadge status={report.status} />
+                    </td>
+                    <td className="nowrap">{formatDateOf(report.submittedAt)}</td>
+                    <td className="nowrap">{formatDateOf(report.reviewedAt)}</td>
+                    <td data-testid="report-comment">
+                      <ReviewHistory report={report} events={timeline.data?.events} />
+                    </td>
+                    <td>
+                      {report.flags.length > 0 ? (
+                        <span className="badge badge-overdue">
+                          {t('report.flagCount', { count: report.flags.length })}
+                        </span>
+                      ) : (
+                        '—'
+                      )}
+                    </td>
+                    <td className="row-actions">
+                      {canWrite && EDITABLE.has(report.status) ? (
+                        <button
+                          type="button"
+                          className="button button-small"
+                          onClick={() => show({ mode: 'edit', id: report.id })}
+                          data-testid="edit-report"
+                        >
+                          {t('action.edit')}
+                        </button>
+                      ) : (
+                        <button
+                          type="button"
+                          className="button button-small"
+                          onClick={() => show({ mode: 'view', id: report.id })}
+                          data-testid="view-report"
+                        >
+                          {t('report.view')}
+                        </button>
+                      )}
+                      {canReview && report.status === 'submitted' && (
+                        <Link
+                          to={`/reports/${report.id}`}
+                          className="button button-small"
+                          data-testid="review-report"
+                        >
+                          {t('review.open')}
+                        </Link>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </RecordTable>
             </section>
           </>
         );

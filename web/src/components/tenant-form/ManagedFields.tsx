@@ -1,6 +1,7 @@
 // Fields the incubator verifies (TENANT_MANAGED_FIELDS): only its manager edits them.
 import { ADMISSION_WINDOW_MONTHS, todayInChina } from '@torch/shared';
 import { useI18n } from '../../i18n/I18nProvider';
+import { DateField } from '../form/DateField';
 import { FormField } from '../form/FormField';
 import { needsExceptionReason } from './draft';
 import type { TenantFieldsProps } from './ProfileFields';
@@ -10,12 +11,20 @@ export function ManagedFields({ form }: TenantFieldsProps) {
   const today = todayInChina();
   return (
     <>
-      <FormField name="foundedOn" label={t('tenant.foundedOn')} error={form.errorOf('foundedOn')} required>
-        {(control) => <input {...control} type="date" max={today} {...form.register('foundedOn')} />}
-      </FormField>
-      <FormField name="admittedOn" label={t('tenant.admittedOn')} error={form.errorOf('admittedOn')} required>
-        {(control) => <input {...control} type="date" max={today} {...form.register('admittedOn')} />}
-      </FormField>
+      <DateField
+        label={t('tenant.foundedOn')}
+        field={form.register('foundedOn')}
+        error={form.errorOf('foundedOn')}
+        required
+        max={today}
+      />
+      <DateField
+        label={t('tenant.admittedOn')}
+        field={form.register('admittedOn')}
+        error={form.errorOf('admittedOn')}
+        required
+        max={today}
+      />
       {needsExceptionReason({ foundedOn: form.watch('foundedOn'), admittedOn: form.watch('admittedOn') }) && (
         <FormField
           name="admissionExceptionReason"
@@ -35,15 +44,12 @@ export function ManagedFields({ form }: TenantFieldsProps) {
           </span>
         )}
       </FormField>
-      <FormField
-        name="highTechCertifiedOn"
+      <DateField
         label={t('tenant.highTechCertifiedOn')}
+        field={form.register('highTechCertifiedOn')}
         error={form.errorOf('highTechCertifiedOn')}
-      >
-        {(control) => (
-          <input {...control} type="date" max={today} {...form.register('highTechCertifiedOn')} />
-        )}
-      </FormField>
+        max={today}
+      />
     </>
   );
 }
