@@ -9,7 +9,6 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useLabels } from '../i18n/use-labels';
 import { OverdueBadge, StatusBadge } from './Badges';
 import { SearchBox } from './SearchBox';
-import { QueryState } from './states';
 import { DataTable, type ListColumn, sortable } from './table/DataTable';
 import { useListParams } from './use-list-params';
 
@@ -124,23 +123,16 @@ export function TenantsTable({ incubatorId }: { incubatorId: string }) {
         </div>
       </div>
 
-      <QueryState query={tenants}>
-        {(data) => (
-          <DataTable
-            name="tenants-table"
-            columns={columns}
-            rows={data.items}
-            total={data.total}
-            query={query}
-            onChange={update}
-            rowId={(tenant) => tenant.id}
-            rowHref={(tenant) => `/tenants/${tenant.id}`}
-            rowTestId="tenant-row"
-            stale={tenants.isPlaceholderData}
-            empty={t('tenants.none')}
-          />
-        )}
-      </QueryState>
+      <DataTable
+        name="tenants-table"
+        columns={columns}
+        list={tenants}
+        query={query}
+        onChange={update}
+        rowHref={(tenant) => `/tenants/${tenant.id}`}
+        rowTestId="tenant-row"
+        empty={t('tenants.none')}
+      />
     </section>
   );
 }

@@ -5,7 +5,6 @@ import { useIncubators } from '../api/incubators';
 import { useProvinces } from '../api/reference';
 import { type IncubatorColumn, useIncubatorColumns } from '../components/incubator-columns';
 import { SearchBox } from '../components/SearchBox';
-import { QueryState } from '../components/states';
 import { DataTable } from '../components/table/DataTable';
 import { useListParams } from '../components/use-list-params';
 import { useI18n } from '../i18n/I18nProvider';
@@ -92,23 +91,16 @@ export function IncubatorListPage() {
           </select>
         </div>
 
-        <QueryState query={incubators}>
-          {(data) => (
-            <DataTable
-              name="incubators-table"
-              columns={columns}
-              rows={data.items}
-              total={data.total}
-              query={query}
-              onChange={update}
-              rowId={(incubator) => incubator.id}
-              rowHref={(incubator) => `/incubators/${incubator.id}`}
-              rowTestId="incubator-row"
-              stale={incubators.isPlaceholderData}
-              empty={t('incubators.none')}
-            />
-          )}
-        </QueryState>
+        <DataTable
+          name="incubators-table"
+          columns={columns}
+          list={incubators}
+          query={query}
+          onChange={update}
+          rowHref={(incubator) => `/incubators/${incubator.id}`}
+          rowTestId="incubator-row"
+          empty={t('incubators.none')}
+        />
       </section>
     </>
   );

@@ -6,7 +6,6 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useIncubatorReports } from '../api/reports';
 import { IncubatorSubpage } from '../components/IncubatorSubpage';
 import { ReportStatusBadge } from '../components/reports/ReportStatusBadge';
-import { QueryState } from '../components/states';
 import { DataTable, type ListColumn, sortable } from '../components/table/DataTable';
 import { useListParams } from '../components/use-list-params';
 import { formatDateOf } from '../format';
@@ -95,23 +94,16 @@ export function ReviewQueuePage() {
               <option value="all">{t('review.allStatuses')}</option>
             </select>
           </div>
-          <QueryState query={reports}>
-            {(data) => (
-              <DataTable
-                name="review-table"
-                columns={columns}
-                rows={data.items}
-                total={data.total}
-                query={query}
-                onChange={update}
-                rowId={(report) => report.id}
-                rowHref={(report) => `/reports/${report.id}`}
-                rowTestId="review-row"
-                stale={reports.isPlaceholderData}
-                empty={status === 'submitted' ? t('review.queueEmpty') : t('review.none')}
-              />
-            )}
-          </QueryState>
+          <DataTable
+            name="review-table"
+            columns={columns}
+            list={reports}
+            query={query}
+            onChange={update}
+            rowHref={(report) => `/reports/${report.id}`}
+            rowTestId="review-row"
+            empty={status === 'submitted' ? t('review.queueEmpty') : t('review.none')}
+          />
         </section>
       )}
     </IncubatorSubpage>

@@ -2,6 +2,7 @@ import { LoginBody } from '@torch/shared';
 import { useLocation, useNavigate } from 'react-router';
 import { useSignIn } from '../api/auth';
 import { isApiError } from '../api/errors';
+import { given, text } from '../components/form/body';
 import { FormField } from '../components/form/FormField';
 import { useSchemaForm } from '../components/form/use-schema-form';
 import { LanguageSwitch } from '../components/LanguageSwitch';
@@ -22,7 +23,9 @@ export function SignInPage() {
   const form = useSchemaForm({
     schema: LoginBody,
     defaultValues: { email: '', password: '' },
-    toBody: (values: { email: string; password: string }) => values,
+    // Blank is "not given", so that an empty field reads "required" rather than "not an email".
+    toBody: (values: { email: string; password: string }) =>
+      given({ email: text(values.email), password: values.password || undefined }),
   });
 
   const from = (location.state as { from?: string } | null)?.from ?? '/';

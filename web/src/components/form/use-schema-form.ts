@@ -54,7 +54,7 @@ function firstMessage(error: unknown): string | undefined {
 }
 
 /** `body.uscc`, `uscc` and `body.founderTraits.1` all belong to their top-level field. */
-export function problemField(path: string): string | undefined {
+function problemField(path: string): string | undefined {
   const parts = path.split('.').filter(Boolean);
   return parts[0] === 'body' ? parts[1] : parts[0];
 }

@@ -5,7 +5,6 @@ import { useIncubators } from '../../api/incubators';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useLabels } from '../../i18n/use-labels';
 import { type IncubatorColumn, useIncubatorColumns } from '../incubator-columns';
-import { QueryState } from '../states';
 import { DataTable } from '../table/DataTable';
 
 const COLUMNS: IncubatorColumn[] = ['name', 'city', 'type', 'level', 'foundedOn', 'tenantsIncubating'];
@@ -30,28 +29,21 @@ export function ProvinceIncubators({ province }: { province: string }) {
           {t('stats.incubators.heading', { province: labels.province(province) })}
         </h2>
       </div>
-      <QueryState query={incubators}>
-        {(data) => (
-          <DataTable
-            name="stats-incubators-table"
-            columns={columns}
-            rows={data.items}
-            total={data.total}
-            query={{ sort: SORT, page, pageSize }}
-            onChange={(changes) => {
-              if (changes.pageSize) {
-                setPageSize(changes.pageSize);
-                setPage(1);
-              } else if (changes.page) setPage(changes.page);
-            }}
-            rowId={(incubator) => incubator.id}
-            rowHref={(incubator) => `/incubators/${incubator.id}`}
-            rowTestId="stats-incubator-row"
-            stale={incubators.isPlaceholderData}
-            empty={t('incubators.none')}
-          />
-        )}
-      </QueryState>
+      <DataTable
+        name="stats-incubators-table"
+        columns={columns}
+        list={incubators}
+        query={{ sort: SORT, page, pageSize }}
+        onChange={(changes) => {
+          if (changes.pageSize) {
+            setPageSize(changes.pageSize);
+            setPage(1);
+          } else if (changes.page) setPage(changes.page);
+        }}
+        rowHref={(incubator) => `/incubators/${incubator.id}`}
+        rowTestId="stats-incubator-row"
+        empty={t('incubators.none')}
+      />
     </section>
   );
 }

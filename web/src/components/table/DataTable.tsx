@@ -21,7 +21,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Pagination } from '../Pagination';
 import { SortHeader } from '../SortHeader';
-import { EmptyState } from '../states';
+import { EmptyState, QueryState } from '../states';
 import { ColumnsMenu } from './ColumnsMenu';
 
 interface ListColumnMeta {
@@ -58,22 +58,38 @@ export interface ListChanges {
   pageSize?: number;
 }
 
-interface Props<T extends RowData> {
+/** Every list row has an id: the table's row key. */
+type ListRow = RowData & { id: string };
+
+/** A query of one page of rows, as the hooks in api/ return it. */
+interface ListQuery<T> {
+  isPending: boolean;
+  isError: boolean;
+  error: unknown;
+  data: { items: T[]; total: number } | undefined;
+  refetch(): unknown;
+  /** The previous page stays, faded, while the next one loads. */
+  isPlaceholderData: boolean;
+}
+
+interface Props<T extends ListRow> {
   columns: ListColumn<T>[];
-  /** One page of rows, as the API answered, and how many there are in all. */
-  rows: T[];
-  total: number;
+  /** The page the API answered; QueryState shows its loading and errors. */
+  list: ListQuery<T>;
   query: { sort?: string; page: number; pageSize: number };
   onChange(changes: ListChanges): void;
-  rowId(row: T): string;
   /** Where a click on the row goes. */
   rowHref(row: T): string;
   /** Names the column choice kept for this list (in localStorage) and the table's test id. */
   name: string;
   rowTestId: string;
-  /** The previous page stays, faded, while the next one loads. */
-  stale: boolean;
   empty: string;
+}
+
+interface PageProps<T extends ListRow> extends Omit<Props<T>, 'list'> {
+  rows: T[];
+  total: number;
+  stale: boolean;
 }
 
 function storedVisibility(name: string): ColumnVisibilityState {
@@ -84,7 +100,15 @@ function storedVisibility(name: string): ColumnVisibilityState {
   }
 }
 
-export function DataTable<T extends RowData>(props: Props<T>) {
+export function DataTable<T extends ListRow>({ list, ...props }: Props<T>) {
+  return (
+    <QueryState query={list}>
+      {(page) => <PageTable {...props} rows={page.items} total={page.total} stale={list.isPlaceholderData} />}
+    </QueryState>
+  );
+}
+
+function PageTable<T extends ListRow>(props: PageProps<T>) {
   const { columns, rows, total, query, onChange, name } = props;
   const navigate = useNavigate();
   const [columnVisibility, setColumnVisibility] = useState(() => storedVisibility(name));
@@ -95,7 +119,7 @@ export function DataTable<T extends RowData>(props: Props<T>) {
     features: listFeatures,
     columns,
     data: rows,
-    getRowId: props.rowId,
+    getRowId: (row) => row.id,
     state: { sorting, pagination, columnVisibility },
     manualSorting: true,
     manualPagination: true,
