@@ -120,6 +120,29 @@ describe('incubator manager in the browser', () => {
     await page.getByTestId('sort-name').click();
     await page.waitForURL(/sort=name/);
     expect(await page.locator('th[aria-sort="ascending"]').textContent()).toContain('企业名称');
+    await page.getByTestId('sort-name').click();
+    await page.waitForURL(/sort=-name/);
+    expect(await page.locator('th[aria-sort="descending"]').textContent()).toContain('企业名称');
+
+    // A hidden column stays hidden across a reload; the header stays in view over the rows.
+    await page.locator('[data-testid="columns-menu"] summary').click();
+    await page.getByTestId('column-areaOccupied').uncheck();
+    const tenantsHeader = page.locator('[data-testid="tenants-table"] thead');
+    expect(await tenantsHeader.textContent()).not.toContain('使用面积');
+    await page.reload();
+    await rowsWhenCount(page, 'tenant-row', WUHAN_TENANTS + 1);
+    expect(await tenantsHeader.textContent()).not.toContain('使用面积');
+    expect(
+      await tenantsHeader
+        .locator('th')
+        .first()
+        .evaluate((th) => getComputedStyle(th).position),
+    ).toBe('sticky');
+    await page.locator('[data-testid="columns-menu"] summary').click();
+    await page.getByTestId('column-areaOccupied').check();
+    expect(await tenantsHeader.textContent()).toContain('使用面积');
+    await page.getByTestId('sort-name').click();
+    await page.waitForURL(/sort=name/);
 
     // English, remembered across a reload (which also restores the session from the cookie).
     await page.getByTestId('lang-en').click();

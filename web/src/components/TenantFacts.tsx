@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { formatArea, formatMoney } from '../format';
 import { useI18n } from '../i18n/I18nProvider';
 import { useLabels } from '../i18n/use-labels';
+import { FactGrid } from './FactGrid';
 
 export function TenantFacts({ tenant }: { tenant: Tenant }) {
   const { t, language } = useI18n();
@@ -54,16 +55,5 @@ export function TenantFacts({ tenant }: { tenant: Tenant }) {
       ? ([[t('tenant.admissionExceptionReason'), tenant.admissionExceptionReason]] as [string, string][])
       : []),
   ];
-  return (
-    <section className="panel facts" aria-label={t('tenant.facts')} data-testid="tenant-facts">
-      <dl className="fact-grid">
-        {facts.map(([label, value]) => (
-          <div key={label} className="fact">
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
-    </section>
-  );
+  return <FactGrid label={t('tenant.facts')} facts={facts} testId="tenant-facts" />;
 }

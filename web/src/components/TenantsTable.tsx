@@ -1,25 +1,78 @@
 // An incubator's tenants: search, filters, sortable columns and paging, all kept in the URL.
-import { TENANT_STATUSES, TenantListQuery } from '@torch/shared';
-import { Link, useNavigate } from 'react-router';
+import { TENANT_SORTS, TENANT_STATUSES, type Tenant, TenantListQuery } from '@torch/shared';
+import { useMemo } from 'react';
+import { Link } from 'react-router';
 import { useFields } from '../api/reference';
 import { useIncubatorTenants } from '../api/tenants';
 import { formatArea, formatMoney } from '../format';
 import { useI18n } from '../i18n/I18nProvider';
 import { useLabels } from '../i18n/use-labels';
 import { OverdueBadge, StatusBadge } from './Badges';
-import { Pagination } from './Pagination';
 import { SearchBox } from './SearchBox';
-import { SortHeader } from './SortHeader';
-import { EmptyState, ErrorState, Loading } from './states';
+import { DataTable, type ListColumn, sortable } from './table/DataTable';
 import { useListParams } from './use-list-params';
 
 export function TenantsTable({ incubatorId }: { incubatorId: string }) {
   const { t, language } = useI18n();
   const labels = useLabels();
-  const navigate = useNavigate();
   const fields = useFields().data ?? [];
   const [query, update] = useListParams(TenantListQuery);
   const tenants = useIncubatorTenants(incubatorId, query);
+  const columns = useMemo(
+    (): ListColumn<Tenant>[] =>
+      sortable(TENANT_SORTS, [
+        {
+          accessorKey: 'name',
+          header: t('tenant.name'),
+          enableHiding: false,
+          meta: { className: 'name-cell' },
+          cell: ({ row: { original: tenant } }) => (
+            <>
+              <Link to={`/tenants/${tenant.id}`} onClick={(e) => e.stopPropagation()}>
+                {language === 'en' && tenant.nameEn ? tenant.nameEn : tenant.name}
+              </Link>
+              <div className="muted mono">{tenant.uscc}</div>
+            </>
+          ),
+        },
+        {
+          accessorKey: 'field',
+          header: t('tenant.field'),
+          cell: ({ row }) => labels.field(row.original.field),
+        },
+        {
+          accessorKey: 'status',
+          header: t('tenant.status'),
+          cell: ({ row: { original: tenant } }) => (
+            <>
+              <StatusBadge status={tenant.status} /> {tenant.overdue && <OverdueBadge />}
+            </>
+          ),
+        },
+        { accessorKey: 'foundedOn', header: t('tenant.foundedOn'), meta: { nowrap: true } },
+        { accessorKey: 'admittedOn', header: t('tenant.admittedOn'), meta: { nowrap: true } },
+        {
+          accessorKey: 'incubationEndsOn',
+          header: t('tenant.incubationEndsOn'),
+          meta: { nowrap: true },
+          cell: ({ row: { original: tenant } }) =>
+            tenant.status === 'incubating' ? tenant.incubationEndsOn : '—',
+        },
+        {
+          accessorKey: 'areaOccupied',
+          header: t('tenant.areaOccupied'),
+          meta: { numeric: true },
+          cell: ({ row }) => formatArea(row.original.areaOccupied, language),
+        },
+        {
+          accessorKey: 'registeredCapital',
+          header: t('tenant.registeredCapital'),
+          meta: { numeric: true },
+          cell: ({ row }) => formatMoney(row.original.registeredCapital, language),
+        },
+      ]),
+    [t, labels, language],
+  );
 
   return (
     <section className="panel" aria-labelledby="tenants-heading">
@@ -70,85 +123,16 @@ export function TenantsTable({ incubatorId }: { incubatorId: string }) {
         </div>
       </div>
 
-      {tenants.isPending ? (
-        <Loading />
-      ) : tenants.isError ? (
-        <ErrorState error={tenants.error} onRetry={() => void tenants.refetch()} />
-      ) : (
-        <>
-          <div className={`table-wrap${tenants.isPlaceholderData ? ' is-stale' : ''}`}>
-            <table className="table" data-testid="tenants-table">
-              <thead>
-                <tr>
-                  <SortHeader
-                    column="name"
-                    label={t('tenant.name')}
-                    sort={query.sort}
-                    onSort={(sort) => update({ sort })}
-                  />
-                  <th scope="col">{t('tenant.field')}</th>
-                  <th scope="col">{t('tenant.status')}</th>
-                  <SortHeader
-                    column="foundedOn"
-                    label={t('tenant.foundedOn')}
-                    sort={query.sort}
-                    onSort={(sort) => update({ sort })}
-                  />
-                  <SortHeader
-                    column="admittedOn"
-                    label={t('tenant.admittedOn')}
-                    sort={query.sort}
-                    onSort={(sort) => update({ sort })}
-                  />
-                  <th scope="col">{t('tenant.incubationEndsOn')}</th>
-                  <th scope="col" className="numeric">
-                    {t('tenant.areaOccupied')}
-                  </th>
-                  <th scope="col" className="numeric">
-                    {t('tenant.registeredCapital')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {tenants.data.items.map((tenant) => (
-                  <tr
-                    key={tenant.id}
-                    className="clickable"
-                    onClick={() => navigate(`/tenants/${tenant.id}`)}
-                    data-testid="tenant-row"
-                  >
-                    <td className="name-cell">
-                      <Link to={`/tenants/${tenant.id}`} onClick={(e) => e.stopPropagation()}>
-                        {language === 'en' && tenant.nameEn ? tenant.nameEn : tenant.name}
-                      </Link>
-                      <div className="muted mono">{tenant.uscc}</div>
-                    </td>
-                    <td>{labels.field(tenant.field)}</td>
-                    <td>
-                      <StatusBadge status={tenant.status} /> {tenant.overdue && <OverdueBadge />}
-                    </td>
-                    <td className="nowrap">{tenant.foundedOn}</td>
-                    <td className="nowrap">{tenant.admittedOn}</td>
-                    <td className="nowrap">
-                      {tenant.status === 'incubating' ? tenant.incubationEndsOn : '—'}
-                    </td>
-                    <td className="numeric">{formatArea(tenant.areaOccupied, language)}</td>
-                    <td className="numeric">{formatMoney(tenant.registeredCapital, language)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {tenants.data.items.length === 0 && <EmptyState message={t('tenants.none')} />}
-          <Pagination
-            page={query.page}
-            pageSize={query.pageSize}
-            total={tenants.data.total}
-            onPage={(page) => update({ page })}
-            onPageSize={(pageSize) => update({ pageSize })}
-          />
-        </>
-      )}
+      <DataTable
+        name="tenants-table"
+        columns={columns}
+        list={tenants}
+        query={query}
+        onChange={update}
+        rowHref={(tenant) => `/tenants/${tenant.id}`}
+        rowTestId="tenant-row"
+        empty={t('tenants.none')}
+      />
     </section>
   );
 }

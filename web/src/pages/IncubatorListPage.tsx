@@ -1,27 +1,34 @@
 // Incubators the caller may see: national sees the country, a province its own (the API scopes it).
-import { INCUBATOR_LEVELS, INCUBATOR_TYPES, IncubatorListQuery } from '@torch/shared';
-import { Link, useNavigate } from 'react-router';
+import { INCUBATOR_LEVELS, INCUBATOR_SORTS, INCUBATOR_TYPES, IncubatorListQuery } from '@torch/shared';
 import { useCurrentUser } from '../api/auth';
 import { useIncubators } from '../api/incubators';
 import { useProvinces } from '../api/reference';
-import { Pagination } from '../components/Pagination';
+import { type IncubatorColumn, useIncubatorColumns } from '../components/incubator-columns';
 import { SearchBox } from '../components/SearchBox';
-import { SortHeader } from '../components/SortHeader';
-import { EmptyState, ErrorState, Loading } from '../components/states';
+import { DataTable } from '../components/table/DataTable';
 import { useListParams } from '../components/use-list-params';
-import { formatArea, formatCount } from '../format';
 import { useI18n } from '../i18n/I18nProvider';
 import { useLabels } from '../i18n/use-labels';
 
+const COLUMNS: IncubatorColumn[] = [
+  'name',
+  'provinceCode',
+  'city',
+  'type',
+  'level',
+  'foundedOn',
+  'totalArea',
+  'tenantsIncubating',
+];
+
 export function IncubatorListPage() {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const labels = useLabels();
   const me = useCurrentUser();
-  const navigate = useNavigate();
   const provinces = useProvinces().data ?? [];
   const [query, update] = useListParams(IncubatorListQuery);
   const incubators = useIncubators(query);
-  const onSort = (sort: string) => update({ sort });
+  const columns = useIncubatorColumns(COLUMNS, { sorts: INCUBATOR_SORTS });
 
   return (
     <>
@@ -84,74 +91,16 @@ export function IncubatorListPage() {
           </select>
         </div>
 
-        {incubators.isPending ? (
-          <Loading />
-        ) : incubators.isError ? (
-          <ErrorState error={incubators.error} onRetry={() => void incubators.refetch()} />
-        ) : (
-          <>
-            <div className={`table-wrap${incubators.isPlaceholderData ? ' is-stale' : ''}`}>
-              <table className="table" data-testid="incubators-table">
-                <thead>
-                  <tr>
-                    <SortHeader column="name" label={t('incubator.name')} sort={query.sort} onSort={onSort} />
-                    <th scope="col">{t('incubator.province')}</th>
-                    <th scope="col">{t('incubator.city')}</th>
-                    <th scope="col">{t('incubator.type')}</th>
-                    <th scope="col">{t('incubator.level')}</th>
-                    <SortHeader
-                      column="foundedOn"
-                      label={t('incubator.foundedOn')}
-                      sort={query.sort}
-                      onSort={onSort}
-                    />
-                    <th scope="col" className="numeric">
-                      {t('incubator.totalArea')}
-                    </th>
-                    <SortHeader
-                      column="tenantsIncubating"
-                      label={t('incubator.tenantsIncubating')}
-                      sort={query.sort}
-                      onSort={onSort}
-                      numeric
-                    />
-                  </tr>
-                </thead>
-                <tbody>
-                  {incubators.data.items.map((incubator) => (
-                    <tr
-                      key={incubator.id}
-                      className="clickable"
-                      onClick={() => navigate(`/incubators/${incubator.id}`)}
-                      data-testid="incubator-row"
-                    >
-                      <td>
-                        <Link to={`/incubators/${incubator.id}`} onClick={(e) => e.stopPropagation()}>
-                          {language === 'en' && incubator.nameEn ? incubator.nameEn : incubator.name}
-                        </Link>
-                      </td>
-                      <td>{labels.province(incubator.provinceCode)}</td>
-                      <td>{incubator.city}</td>
-                      <td>{labels.incubatorType(incubator.type)}</td>
-                      <td>{labels.level(incubator.level)}</td>
-                      <td className="nowrap">{incubator.foundedOn}</td>
-                      <td className="numeric">{formatArea(incubator.totalArea, language)}</td>
-                      <td className="numeric">{formatCount(incubator.tenantsIncubating, language)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            {incubators.data.items.length === 0 && <EmptyState message={t('incubators.none')} />}
-            <Pagination
-              page={query.page}
-              pageSize={query.pageSize}
-              total={incubators.data.total}
-              onPage={(page) => update({ page })}
-              onPageSize={(pageSize) => update({ pageSize })}
-            />
-          </>
-        )}
+        <DataTable
+          name="incubators-table"
+          columns={columns}
+          list={incubators}
+          query={query}
+          onChange={update}
+          rowHref={(incubator) => `/incubators/${incubator.id}`}
+          rowTestId="incubator-row"
+          empty={t('incubators.none')}
+        />
       </section>
     </>
   );

@@ -5,8 +5,9 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useCurrentUser } from '../api/auth';
 import { useIncubator, useIncubators } from '../api/incubators';
 import { IncubatorDashboard } from '../components/dashboard/IncubatorDashboard';
+import { FactGrid } from '../components/FactGrid';
 import { managesIncubator } from '../components/permissions';
-import { ErrorState, Loading } from '../components/states';
+import { QueryState } from '../components/states';
 import { StatsTrail } from '../components/stats/StatsTrail';
 import { TenantsTable } from '../components/TenantsTable';
 import { formatArea, formatCount, formatMoney } from '../format';
@@ -20,48 +21,47 @@ export function IncubatorPage() {
   const incubator = useIncubator(incubatorId);
   const manages = managesIncubator(me, incubatorId);
 
-  if (incubator.isPending) return <Loading />;
-  if (incubator.isError)
-    return <ErrorState error={incubator.error} onRetry={() => void incubator.refetch()} />;
-
-  const data = incubator.data;
   return (
-    <>
-      <div className="page-header">
-        <div>
-          <StatsTrail province={data.provinceCode} incubator={data.name} />
-          <h1 data-testid="incubator-name">{data.name}</h1>
-          {data.nameEn && <p className="muted">{data.nameEn}</p>}
-        </div>
-        <div className="page-actions">
-          {me.role === 'incubator_manager' && me.incubatorIds.length > 1 && (
-            <IncubatorPicker current={incubatorId} />
-          )}
-          <Link to={`/incubators/${incubatorId}/mentors`} className="button" data-testid="open-mentors">
-            {t('mentor.heading')}
-          </Link>
-          {manages && (
-            <Link to={`/incubators/${incubatorId}/reviews`} className="button" data-testid="open-reviews">
-              {t('review.heading')}
-            </Link>
-          )}
-          {manages ? (
-            <Link
-              to={`/incubators/${incubatorId}/admit`}
-              className="button button-primary"
-              data-testid="admit-tenant"
-            >
-              {t('tenants.admit')}
-            </Link>
-          ) : (
-            <span className="badge badge-muted">{t('incubator.readOnly')}</span>
-          )}
-        </div>
-      </div>
-      <IncubatorDashboard key={incubatorId} incubatorId={incubatorId} canReview={manages} />
-      <IncubatorFacts incubator={data} />
-      <TenantsTable incubatorId={incubatorId} />
-    </>
+    <QueryState query={incubator}>
+      {(data) => (
+        <>
+          <div className="page-header">
+            <div>
+              <StatsTrail province={data.provinceCode} incubator={data.name} />
+              <h1 data-testid="incubator-name">{data.name}</h1>
+              {data.nameEn && <p className="muted">{data.nameEn}</p>}
+            </div>
+            <div className="page-actions">
+              {me.role === 'incubator_manager' && me.incubatorIds.length > 1 && (
+                <IncubatorPicker current={incubatorId} />
+              )}
+              <Link to={`/incubators/${incubatorId}/mentors`} className="button" data-testid="open-mentors">
+                {t('mentor.heading')}
+              </Link>
+              {manages && (
+                <Link to={`/incubators/${incubatorId}/reviews`} className="button" data-testid="open-reviews">
+                  {t('review.heading')}
+                </Link>
+              )}
+              {manages ? (
+                <Link
+                  to={`/incubators/${incubatorId}/admit`}
+                  className="button button-primary"
+                  data-testid="admit-tenant"
+                >
+                  {t('tenants.admit')}
+                </Link>
+              ) : (
+                <span className="badge badge-muted">{t('incubator.readOnly')}</span>
+              )}
+            </div>
+          </div>
+          <IncubatorDashboard key={incubatorId} incubatorId={incubatorId} canReview={manages} />
+          <IncubatorFacts incubator={data} />
+          <TenantsTable incubatorId={incubatorId} />
+        </>
+      )}
+    </QueryState>
   );
 }
 
@@ -80,18 +80,7 @@ function IncubatorFacts({ incubator }: { incubator: Incubator }) {
     [t('incubator.staffCount'), formatCount(incubator.staffCount, language)],
     [t('incubator.tenantsIncubating'), formatCount(incubator.tenantsIncubating, language)],
   ];
-  return (
-    <section className="panel facts" aria-label={t('incubator.facts')}>
-      <dl className="fact-grid">
-        {facts.map(([label, value]) => (
-          <div key={label} className="fact">
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
-    </section>
-  );
+  return <FactGrid label={t('incubator.facts')} facts={facts} />;
 }
 
 /** A manager of several incubators switches between them. */

@@ -3,13 +3,14 @@ import { PageQuery } from '@torch/shared';
 import { Fragment, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useCurrentUser } from '../api/auth';
-import { useIncubator } from '../api/incubators';
 import { useIncubatorMentors } from '../api/mentors';
+import { Flash } from '../components/Flash';
+import { IncubatorSubpage } from '../components/IncubatorSubpage';
 import { AssignMentorForm } from '../components/mentors/AssignMentorForm';
 import { MentorForm } from '../components/mentors/MentorForm';
 import { Pagination } from '../components/Pagination';
 import { managesIncubator } from '../components/permissions';
-import { EmptyState, ErrorState, Loading } from '../components/states';
+import { EmptyState, QueryState } from '../components/states';
 import { useListParams } from '../components/use-list-params';
 import { useI18n } from '../i18n/I18nProvider';
 
@@ -17,7 +18,6 @@ export function MentorsPage() {
   const { incubatorId = '' } = useParams();
   const { t } = useI18n();
   const me = useCurrentUser();
-  const incubator = useIncubator(incubatorId);
   const [query, update] = useListParams(PageQuery);
   const mentors = useIncubatorMentors(incubatorId, query);
   const [adding, setAdding] = useState(false);
@@ -25,143 +25,139 @@ export function MentorsPage() {
   const [flash, setFlash] = useState<string | null>(null);
   const manages = managesIncubator(me, incubatorId);
 
-  if (incubator.isPending) return <Loading />;
-  if (incubator.isError)
-    return <ErrorState error={incubator.error} onRetry={() => void incubator.refetch()} />;
-
   return (
-    <>
-      <div className="page-header">
-        <div>
-          <p className="breadcrumb">
-            <Link to={`/incubators/${incubatorId}`}>{incubator.data.name}</Link>
-          </p>
-          <h1>{t('mentor.heading')}</h1>
-        </div>
-        <div className="page-actions">
-          {manages && !adding && (
-            <button
-              type="button"
-              className="button button-primary"
-              onClick={() => {
-                setAdding(true);
-                setFlash(null);
+    <IncubatorSubpage
+      incubatorId={incubatorId}
+      title={t('mentor.heading')}
+      actions={
+        manages &&
+        !adding && (
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => {
+              setAdding(true);
+              setFlash(null);
+            }}
+            data-testid="add-mentor"
+          >
+            {t('mentor.add')}
+          </button>
+        )
+      }
+    >
+      {() => (
+        <>
+          <Flash message={flash} />
+          {adding && (
+            <MentorForm
+              incubatorId={incubatorId}
+              onSaved={() => {
+                setAdding(false);
+                setFlash(t('mentor.added'));
               }}
-              data-testid="add-mentor"
-            >
-              {t('mentor.add')}
-            </button>
-          )}
-        </div>
-      </div>
-      {flash && (
-        <div className="alert alert-success" role="status" data-testid="flash">
-          {flash}
-        </div>
-      )}
-      {adding && (
-        <MentorForm
-          incubatorId={incubatorId}
-          onSaved={() => {
-            setAdding(false);
-            setFlash(t('mentor.added'));
-          }}
-          onCancel={() => setAdding(false)}
-        />
-      )}
-      <section className="panel">
-        {mentors.isPending ? (
-          <Loading />
-        ) : mentors.isError ? (
-          <ErrorState error={mentors.error} onRetry={() => void mentors.refetch()} />
-        ) : (
-          <>
-            <div className={`table-wrap${mentors.isPlaceholderData ? ' is-stale' : ''}`}>
-              <table className="table" data-testid="mentors-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('mentor.name')}</th>
-                    <th scope="col">{t('mentor.expertise')}</th>
-                    <th scope="col">{t('mentor.contact')}</th>
-                    <th scope="col">{t('mentor.tenants')}</th>
-                    {manages && (
-                      <th scope="col">
-                        <span className="visually-hidden">{t('report.actions')}</span>
-                      </th>
-                    )}
-                  </tr>
-                </thead>
-                <tbody>
-                  {mentors.data.items.map((mentor) => (
-                    <Fragment key={mentor.id}>
-                      <tr data-testid="mentor-row">
-                        <td className="name-cell">
-                          <strong>{mentor.name}</strong>
-                          {mentor.title && <div className="muted">{mentor.title}</div>}
-                        </td>
-                        <td>{mentor.expertise ?? '—'}</td>
-                        <td>{[mentor.email, mentor.phone].filter(Boolean).join(' · ') || '—'}</td>
-                        <td data-testid="mentor-tenants">
-                          {mentor.tenants.length === 0 ? (
-                            <span className="muted">{t('mentor.noTenants')}</span>
-                          ) : (
-                            <ul className="plain-list">
-                              {mentor.tenants.map((m) => (
-                                <li key={m.tenantId}>
-                                  <Link to={`/tenants/${m.tenantId}`}>{m.tenantName}</Link>
-                                  <span className="muted"> · {t('mentor.since', { date: m.startedOn })}</span>
-                                </li>
-                              ))}
-                            </ul>
-                          )}
-                        </td>
-                        {manages && (
-                          <td className="row-actions">
-                            <button
-                              type="button"
-                              className="button button-small"
-                              onClick={() => {
-                                setAssigning(assigning === mentor.id ? null : mentor.id);
-                                setFlash(null);
-                              }}
-                              data-testid="assign-mentor"
-                            >
-                              {t('mentor.assign')}
-                            </button>
-                          </td>
-                        )}
-                      </tr>
-                      {assigning === mentor.id && (
-                        <tr className="row-form">
-                          <td colSpan={5}>
-                            <AssignMentorForm
-                              incubatorId={incubatorId}
-                              mentor={mentor}
-                              onSaved={() => {
-                                setAssigning(null);
-                                setFlash(t('mentor.assigned', { name: mentor.name }));
-                              }}
-                              onCancel={() => setAssigning(null)}
-                            />
-                          </td>
-                        </tr>
-                      )}
-                    </Fragment>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            {mentors.data.items.length === 0 && <EmptyState message={t('mentor.none')} />}
-            <Pagination
-              page={query.page}
-              pageSize={query.pageSize}
-              total={mentors.data.total}
-              onPage={(page) => update({ page })}
-              onPageSize={(pageSize) => update({ pageSize })}
+              onCancel={() => setAdding(false)}
             />
-          </>
-        )}
-      </section>
-    </>
+          )}
+          {/* Not on TanStack Table (DataTable): the assign form opens as a row under its mentor,
+              and an incubator has a few dozen mentors in the one order the API gives, so there
+              is no sorting or column choice to hold. */}
+          <section className="panel">
+            <QueryState query={mentors}>
+              {(page) => (
+                <>
+                  <div className={`table-wrap${mentors.isPlaceholderData ? ' is-stale' : ''}`}>
+                    <table className="table" data-testid="mentors-table">
+                      <thead>
+                        <tr>
+                          <th scope="col">{t('mentor.name')}</th>
+                          <th scope="col">{t('mentor.expertise')}</th>
+                          <th scope="col">{t('mentor.contact')}</th>
+                          <th scope="col">{t('mentor.tenants')}</th>
+                          {manages && (
+                            <th scope="col">
+                              <span className="visually-hidden">{t('report.actions')}</span>
+                            </th>
+                          )}
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {page.items.map((mentor) => (
+                          <Fragment key={mentor.id}>
+                            <tr data-testid="mentor-row">
+                              <td className="name-cell">
+                                <strong>{mentor.name}</strong>
+                                {mentor.title && <div className="muted">{mentor.title}</div>}
+                              </td>
+                              <td>{mentor.expertise ?? '—'}</td>
+                              <td>{[mentor.email, mentor.phone].filter(Boolean).join(' · ') || '—'}</td>
+                              <td data-testid="mentor-tenants">
+                                {mentor.tenants.length === 0 ? (
+                                  <span className="muted">{t('mentor.noTenants')}</span>
+                                ) : (
+                                  <ul className="plain-list">
+                                    {mentor.tenants.map((m) => (
+                                      <li key={m.tenantId}>
+                                        <Link to={`/tenants/${m.tenantId}`}>{m.tenantName}</Link>
+                                        <span className="muted">
+                                          {' '}
+                                          · {t('mentor.since', { date: m.startedOn })}
+                                        </span>
+                                      </li>
+                                    ))}
+                                  </ul>
+                                )}
+                              </td>
+                              {manages && (
+                                <td className="row-actions">
+                                  <button
+                                    type="button"
+                                    className="button button-small"
+                                    onClick={() => {
+                                      setAssigning(assigning === mentor.id ? null : mentor.id);
+                                      setFlash(null);
+                                    }}
+                                    data-testid="assign-mentor"
+                                  >
+                                    {t('mentor.assign')}
+                                  </button>
+                                </td>
+                              )}
+                            </tr>
+                            {assigning === mentor.id && (
+                              <tr className="row-form">
+                                <td colSpan={5}>
+                                  <AssignMentorForm
+                                    incubatorId={incubatorId}
+                                    mentor={mentor}
+                                    onSaved={() => {
+                                      setAssigning(null);
+                                      setFlash(t('mentor.assigned', { name: mentor.name }));
+                                    }}
+                                    onCancel={() => setAssigning(null)}
+                                  />
+                                </td>
+                              </tr>
+                            )}
+                          </Fragment>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                  {page.items.length === 0 && <EmptyState message={t('mentor.none')} />}
+                  <Pagination
+                    page={query.page}
+                    pageSize={query.pageSize}
+                    total={page.total}
+                    onPage={(page) => update({ page })}
+                    onPageSize={(pageSize) => update({ pageSize })}
+                  />
+                </>
+              )}
+            </QueryState>
+          </section>
+        </>
+      )}
+    </IncubatorSubpage>
   );
 }

@@ -1,18 +1,19 @@
 // One yearly report: its figures and flags. The incubator's manager approves a submitted report
 // or returns it with a comment (ReportReturnBody); everyone else in scope reads it.
 import { ReportReturnBody } from '@torch/shared';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useCurrentUser } from '../api/auth';
 import { isApiError } from '../api/errors';
 import { useReport, useReportTransition } from '../api/reports';
+import { Flash } from '../components/Flash';
+import { text } from '../components/form/body';
 import { FormField } from '../components/form/FormField';
-import { useFormProblems } from '../components/form/use-form-problems';
-import { checkForm } from '../components/form/validate';
+import { useSchemaForm } from '../components/form/use-schema-form';
 import { managesIncubator } from '../components/permissions';
 import { ReportFiguresView } from '../components/reports/ReportFiguresView';
 import { ReportStatusBadge } from '../components/reports/ReportStatusBadge';
-import { ErrorState, Loading } from '../components/states';
+import { QueryState } from '../components/states';
 import { formatDateOf } from '../format';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages/zh-CN';
@@ -23,129 +24,115 @@ export function ReportPage() {
   const me = useCurrentUser();
   const report = useReport(reportId);
   const review = useReportTransition();
-  const [comment, setComment] = useState('');
-  const problems = useFormProblems();
-  const { errors } = problems;
+  const form = useSchemaForm({
+    schema: ReportReturnBody,
+    defaultValues: { comment: '' },
+    toBody: (values: { comment: string }) => ({ comment: text(values.comment) }),
+  });
+  const failure = form.formState.errors.root?.server?.message;
   const [flash, setFlash] = useState<MessageKey | null>(null);
 
-  if (report.isPending) return <Loading />;
-  if (report.isError) return <ErrorState error={report.error} onRetry={() => void report.refetch()} />;
-
-  const data = report.data;
-  const canReview = managesIncubator(me, data.incubatorId) && data.status === 'submitted';
-
-  const failed = (error: unknown) => {
-    problems.failed(error, isApiError(error, 409) ? t('review.alreadyReviewed') : undefined);
-  };
-
-  const approve = () => {
-    problems.clear();
-    review.mutate(
-      { id: data.id, action: 'approve' },
-      { onSuccess: () => setFlash('review.approvedFlash'), onError: failed },
-    );
-  };
-
-  const sendBack = (event: FormEvent) => {
-    event.preventDefault();
-    const checked = checkForm(ReportReturnBody, { comment }, t);
-    if (!checked.ok) return problems.setErrors(checked.errors);
-    problems.clear();
-    review.mutate(
-      { id: data.id, action: 'return', body: checked.data },
-      { onSuccess: () => setFlash('review.returnedFlash'), onError: failed },
-    );
-  };
-
   return (
-    <>
-      <div className="page-header">
-        <div>
-          {me.role === 'incubator_manager' && (
-            <p className="breadcrumb">
-              <Link to={`/incubators/${data.incubatorId}/reviews`}>{t('review.heading')}</Link>
-            </p>
-          )}
-          <h1 data-testid="report-heading">
-            {t('review.reportTitle', { name: data.companyName, year: data.year })}
-          </h1>
-          <p className="muted">
-            <Link to={`/tenants/${data.tenantId}`}>{data.companyName}</Link>
-            {data.submittedAt && (
-              <span> · {t('review.submittedOn', { date: formatDateOf(data.submittedAt) })}</span>
-            )}
-          </p>
-        </div>
-        <div className="page-actions">
-          <ReportStatusBadge status={data.status} />
-        </div>
-      </div>
-      {flash && (
-        <div className="alert alert-success" role="status" data-testid="flash">
-          {t(flash)}
-        </div>
-      )}
-      {problems.failure && (
-        <div className="alert alert-error" role="alert" data-testid="form-alert">
-          {problems.failure}
-        </div>
-      )}
-      {data.reviewComment && (
-        <p className="review-comment" data-testid="review-comment">
-          {t('report.reviewComment', { comment: data.reviewComment })}
-        </p>
-      )}
-      <section className="panel" aria-label={t('review.figures')}>
-        <ReportFiguresView report={data} />
-      </section>
-      {canReview && (
-        <section className="panel review-actions" aria-labelledby="review-actions-heading">
-          <h2 id="review-actions-heading">{t('review.decide')}</h2>
-          <div className="review-decisions">
-            <div>
-              <p className="muted">{t('review.approveHint')}</p>
-              <button
-                type="button"
-                className="button button-primary"
-                disabled={review.isPending}
-                onClick={approve}
-                data-testid="approve-report"
-              >
-                {t('review.approve')}
-              </button>
-            </div>
-            <form className="form" onSubmit={sendBack} noValidate>
-              <FormField
-                name="comment"
-                label={t('review.comment')}
-                error={errors.comment}
-                hint={t('review.commentHint')}
-                required
-              >
-                {(control) => (
-                  <textarea
-                    {...control}
-                    rows={3}
-                    value={comment}
-                    onChange={(e) => {
-                      setComment(e.target.value);
-                      problems.setErrors({});
-                    }}
-                  />
+    <QueryState query={report}>
+      {(data) => {
+        const canReview = managesIncubator(me, data.incubatorId) && data.status === 'submitted';
+
+        const failed = (error: unknown) =>
+          form.refusedBy(error, isApiError(error, 409) ? t('review.alreadyReviewed') : undefined);
+
+        const approve = () => {
+          form.clearErrors();
+          review.mutate(
+            { id: data.id, action: 'approve' },
+            { onSuccess: () => setFlash('review.approvedFlash'), onError: failed },
+          );
+        };
+
+        const sendBack = form.handleSubmit((body) =>
+          review.mutate(
+            { id: data.id, action: 'return', body },
+            { onSuccess: () => setFlash('review.returnedFlash'), onError: failed },
+          ),
+        );
+
+        return (
+          <>
+            <div className="page-header">
+              <div>
+                {me.role === 'incubator_manager' && (
+                  <p className="breadcrumb">
+                    <Link to={`/incubators/${data.incubatorId}/reviews`}>{t('review.heading')}</Link>
+                  </p>
                 )}
-              </FormField>
-              <button
-                type="submit"
-                className="button"
-                disabled={review.isPending}
-                data-testid="return-report"
-              >
-                {t('review.return')}
-              </button>
-            </form>
-          </div>
-        </section>
-      )}
-    </>
+                <h1 data-testid="report-heading">
+                  {t('review.reportTitle', { name: data.companyName, year: data.year })}
+                </h1>
+                <p className="muted">
+                  <Link to={`/tenants/${data.tenantId}`}>{data.companyName}</Link>
+                  {data.submittedAt && (
+                    <span> · {t('review.submittedOn', { date: formatDateOf(data.submittedAt) })}</span>
+                  )}
+                </p>
+              </div>
+              <div className="page-actions">
+                <ReportStatusBadge status={data.status} />
+              </div>
+            </div>
+            <Flash message={flash && t(flash)} />
+            {failure && (
+              <div className="alert alert-error" role="alert" data-testid="form-alert">
+                {failure}
+              </div>
+            )}
+            {data.reviewComment && (
+              <p className="review-comment" data-testid="review-comment">
+                {t('report.reviewComment', { comment: data.reviewComment })}
+              </p>
+            )}
+            <section className="panel" aria-label={t('review.figures')}>
+              <ReportFiguresView report={data} />
+            </section>
+            {canReview && (
+              <section className="panel review-actions" aria-labelledby="review-actions-heading">
+                <h2 id="review-actions-heading">{t('review.decide')}</h2>
+                <div className="review-decisions">
+                  <div>
+                    <p className="muted">{t('review.approveHint')}</p>
+                    <button
+                      type="button"
+                      className="button button-primary"
+                      disabled={review.isPending}
+                      onClick={approve}
+                      data-testid="approve-report"
+                    >
+                      {t('review.approve')}
+                    </button>
+                  </div>
+                  <form className="form" onSubmit={sendBack} noValidate>
+                    <FormField
+                      name="comment"
+                      label={t('review.comment')}
+                      error={form.errorOf('comment')}
+                      hint={t('review.commentHint')}
+                      required
+                    >
+                      {(control) => <textarea {...control} rows={3} {...form.register('comment')} />}
+                    </FormField>
+                    <button
+                      type="submit"
+                      className="button"
+                      disabled={review.isPending}
+                      data-testid="return-report"
+                    >
+                      {t('review.return')}
+                    </button>
+                  </form>
+                </div>
+              </section>
+            )}
+          </>
+        );
+      }}
+    </QueryState>
   );
 }

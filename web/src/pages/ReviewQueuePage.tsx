@@ -1,12 +1,12 @@
 // The incubator's review queue: reports its tenants submitted, longest waiting first. Other
 // states (returned, approved, drafts) are a filter away.
-import { REPORT_STATUSES, ReportListQuery, type ReportStatus } from '@torch/shared';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { useIncubator } from '../api/incubators';
+import { REPORT_STATUSES, type Report, ReportListQuery, type ReportStatus } from '@torch/shared';
+import { useMemo } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useIncubatorReports } from '../api/reports';
-import { Pagination } from '../components/Pagination';
+import { IncubatorSubpage } from '../components/IncubatorSubpage';
 import { ReportStatusBadge } from '../components/reports/ReportStatusBadge';
-import { EmptyState, ErrorState, Loading } from '../components/states';
+import { DataTable, type ListColumn, sortable } from '../components/table/DataTable';
 import { useListParams } from '../components/use-list-params';
 import { formatDateOf } from '../format';
 import { useI18n } from '../i18n/I18nProvider';
@@ -22,105 +22,90 @@ export function ReviewQueuePage() {
   const { incubatorId = '' } = useParams();
   const { t } = useI18n();
   const labels = useLabels();
-  const navigate = useNavigate();
-  const incubator = useIncubator(incubatorId);
   const [params] = useSearchParams();
   const [query, update] = useListParams(ReportListQuery);
   const status = statusFilter(params.get('status'));
   const reports = useIncubatorReports(incubatorId, { ...query, status });
-
-  if (incubator.isPending) return <Loading />;
-  if (incubator.isError)
-    return <ErrorState error={incubator.error} onRetry={() => void incubator.refetch()} />;
+  const columns = useMemo(
+    (): ListColumn<Report>[] =>
+      // The queue is in the API's one order (longest waiting first): no column sorts.
+      sortable(
+        [],
+        [
+          {
+            accessorKey: 'companyName',
+            header: t('tenant.name'),
+            enableHiding: false,
+            meta: { className: 'name-cell' },
+            cell: ({ row: { original: report } }) => (
+              <Link to={`/reports/${report.id}`} onClick={(e) => e.stopPropagation()}>
+                {report.companyName}
+              </Link>
+            ),
+          },
+          { accessorKey: 'year', header: t('report.year') },
+          {
+            accessorKey: 'status',
+            header: t('report.status'),
+            cell: ({ row }) => <ReportStatusBadge status={row.original.status} />,
+          },
+          {
+            accessorKey: 'submittedAt',
+            header: t('report.submittedAt'),
+            meta: { nowrap: true },
+            cell: ({ row }) => formatDateOf(row.original.submittedAt),
+          },
+          {
+            id: 'flags',
+            accessorFn: (report) => report.flags.length,
+            header: t('report.flags'),
+            cell: ({ row: { original: report } }) =>
+              report.flags.length > 0 ? (
+                <span className="badge badge-overdue" data-testid="review-flag-count">
+                  {t('report.flagCount', { count: report.flags.length })}
+                </span>
+              ) : (
+                '—'
+              ),
+          },
+        ],
+      ),
+    [t],
+  );
 
   return (
-    <>
-      <div className="page-header">
-        <div>
-          <p className="breadcrumb">
-            <Link to={`/incubators/${incubatorId}`}>{incubator.data.name}</Link>
-          </p>
-          <h1>{t('review.heading')}</h1>
-        </div>
-      </div>
-      <section className="panel">
-        <div className="filters">
-          <select
-            aria-label={t('review.filterStatus')}
-            value={status ?? 'all'}
-            onChange={(e) => update({ status: e.target.value === 'submitted' ? undefined : e.target.value })}
-            data-testid="review-status-filter"
-          >
-            {REPORT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {labels.reportStatus(s)}
-              </option>
-            ))}
-            <option value="all">{t('review.allStatuses')}</option>
-          </select>
-        </div>
-        {reports.isPending ? (
-          <Loading />
-        ) : reports.isError ? (
-          <ErrorState error={reports.error} onRetry={() => void reports.refetch()} />
-        ) : (
-          <>
-            <div className={`table-wrap${reports.isPlaceholderData ? ' is-stale' : ''}`}>
-              <table className="table" data-testid="review-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('tenant.name')}</th>
-                    <th scope="col">{t('report.year')}</th>
-                    <th scope="col">{t('report.status')}</th>
-                    <th scope="col">{t('report.submittedAt')}</th>
-                    <th scope="col">{t('report.flags')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {reports.data.items.map((report) => (
-                    <tr
-                      key={report.id}
-                      className="clickable"
-                      onClick={() => navigate(`/reports/${report.id}`)}
-                      data-testid="review-row"
-                    >
-                      <td className="name-cell">
-                        <Link to={`/reports/${report.id}`} onClick={(e) => e.stopPropagation()}>
-                          {report.companyName}
-                        </Link>
-                      </td>
-                      <td>{report.year}</td>
-                      <td>
-                        <ReportStatusBadge status={report.status} />
-                      </td>
-                      <td className="nowrap">{formatDateOf(report.submittedAt)}</td>
-                      <td>
-                        {report.flags.length > 0 ? (
-                          <span className="badge badge-overdue" data-testid="review-flag-count">
-                            {t('report.flagCount', { count: report.flags.length })}
-                          </span>
-                        ) : (
-                          '—'
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            {reports.data.items.length === 0 && (
-              <EmptyState message={status === 'submitted' ? t('review.queueEmpty') : t('review.none')} />
-            )}
-            <Pagination
-              page={query.page}
-              pageSize={query.pageSize}
-              total={reports.data.total}
-              onPage={(page) => update({ page })}
-              onPageSize={(pageSize) => update({ pageSize })}
-            />
-          </>
-        )}
-      </section>
-    </>
+    <IncubatorSubpage incubatorId={incubatorId} title={t('review.heading')}>
+      {() => (
+        <section className="panel">
+          <div className="filters">
+            <select
+              aria-label={t('review.filterStatus')}
+              value={status ?? 'all'}
+              onChange={(e) =>
+                update({ status: e.target.value === 'submitted' ? undefined : e.target.value })
+              }
+              data-testid="review-status-filter"
+            >
+              {REPORT_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {labels.reportStatus(s)}
+                </option>
+              ))}
+              <option value="all">{t('review.allStatuses')}</option>
+            </select>
+          </div>
+          <DataTable
+            name="review-table"
+            columns={columns}
+            list={reports}
+            query={query}
+            onChange={update}
+            rowHref={(report) => `/reports/${report.id}`}
+            rowTestId="review-row"
+            empty={status === 'submitted' ? t('review.queueEmpty') : t('review.none')}
+          />
+        </section>
+      )}
+    </IncubatorSubpage>
   );
 }

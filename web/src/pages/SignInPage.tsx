@@ -1,10 +1,10 @@
 import { LoginBody } from '@torch/shared';
-import { type FormEvent, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useSignIn } from '../api/auth';
 import { isApiError } from '../api/errors';
+import { given, text } from '../components/form/body';
 import { FormField } from '../components/form/FormField';
-import { type FieldErrors, issuesToFieldErrors } from '../components/form/problems';
+import { useSchemaForm } from '../components/form/use-schema-form';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useI18n } from '../i18n/I18nProvider';
 
@@ -20,23 +20,19 @@ export function SignInPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const signIn = useSignIn();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const form = useSchemaForm({
+    schema: LoginBody,
+    defaultValues: { email: '', password: '' },
+    // Blank is "not given", so that an empty field reads "required" rather than "not an email".
+    toBody: (values: { email: string; password: string }) =>
+      given({ email: text(values.email), password: values.password || undefined }),
+  });
 
   const from = (location.state as { from?: string } | null)?.from ?? '/';
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const input = { email, password };
-    const parsed = LoginBody.safeParse(input);
-    if (!parsed.success) {
-      setErrors(issuesToFieldErrors(parsed.error.issues, input, t));
-      return;
-    }
-    setErrors({});
-    signIn.mutate(parsed.data, { onSuccess: () => navigate(from, { replace: true }) });
-  };
+  const onSubmit = form.handleSubmit((body) =>
+    signIn.mutate(body, { onSuccess: () => navigate(from, { replace: true }) }),
+  );
 
   const failure = signIn.error
     ? isApiError(signIn.error, 401)
@@ -64,25 +60,18 @@ export function SignInPage() {
             {failure}
           </div>
         )}
-        <FormField name="email" label={t('signIn.email')} error={errors.email}>
+        <FormField name="email" label={t('signIn.email')} error={form.errorOf('email')}>
           {(control) => (
-            <input
-              {...control}
-              type="email"
-              autoComplete="username"
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-            />
+            <input {...control} type="email" autoComplete="username" {...form.register('email')} />
           )}
         </FormField>
-        <FormField name="password" label={t('signIn.password')} error={errors.password}>
+        <FormField name="password" label={t('signIn.password')} error={form.errorOf('password')}>
           {(control) => (
             <input
               {...control}
               type="password"
               autoComplete="current-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
+              {...form.register('password')}
             />
           )}
         </FormField>

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { useIncubatorDashboard } from '../../api/dashboard';
 import { formatCount, formatMoney } from '../../format';
 import { useI18n } from '../../i18n/I18nProvider';
-import { ErrorState, Loading } from '../states';
+import { QueryState } from '../states';
 
 interface Props {
   incubatorId: string;
@@ -17,36 +17,42 @@ export function IncubatorDashboard({ incubatorId, canReview }: Props) {
   const { t, language } = useI18n();
   const dashboard = useIncubatorDashboard(incubatorId);
 
-  if (dashboard.isPending) return <Loading />;
-  if (dashboard.isError)
-    return <ErrorState error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
-
-  const { kpis, year } = dashboard.data;
   return (
-    <section className="dashboard" aria-label={t('dashboard.heading')} data-testid="dashboard">
-      <div className="kpi-grid">
-        <Kpi
-          testId="kpi-incubating"
-          label={t('dashboard.incubating')}
-          value={formatCount(kpis.incubating, language)}
-        />
-        <Kpi
-          testId="kpi-graduated"
-          label={t('dashboard.graduated')}
-          value={formatCount(kpis.graduated, language)}
-        />
-        <Kpi testId="kpi-listed" label={t('dashboard.listed')} value={formatCount(kpis.listed, language)} />
-        <Kpi
-          testId="kpi-investment"
-          label={t('dashboard.investmentThisYear', { year })}
-          value={formatMoney(kpis.investmentThisYear, language)}
-          note={t('dashboard.ofWhichIncubatorFund', {
-            amount: formatMoney(kpis.incubatorInvestmentThisYear, language),
-          })}
-        />
-      </div>
-      <AttentionFlags incubatorId={incubatorId} flags={dashboard.data.flags} canReview={canReview} />
-    </section>
+    <QueryState query={dashboard}>
+      {(data) => {
+        const { kpis, year } = data;
+        return (
+          <section className="dashboard" aria-label={t('dashboard.heading')} data-testid="dashboard">
+            <div className="kpi-grid">
+              <Kpi
+                testId="kpi-incubating"
+                label={t('dashboard.incubating')}
+                value={formatCount(kpis.incubating, language)}
+              />
+              <Kpi
+                testId="kpi-graduated"
+                label={t('dashboard.graduated')}
+                value={formatCount(kpis.graduated, language)}
+              />
+              <Kpi
+                testId="kpi-listed"
+                label={t('dashboard.listed')}
+                value={formatCount(kpis.listed, language)}
+              />
+              <Kpi
+                testId="kpi-investment"
+                label={t('dashboard.investmentThisYear', { year })}
+                value={formatMoney(kpis.investmentThisYear, language)}
+                note={t('dashboard.ofWhichIncubatorFund', {
+                  amount: formatMoney(kpis.incubatorInvestmentThisYear, language),
+                })}
+              />
+            </div>
+            <AttentionFlags incubatorId={incubatorId} flags={data.flags} canReview={canReview} />
+          </section>
+        );
+      }}
+    </QueryState>
   );
 }
 

@@ -1,26 +1,28 @@
 // A money field typed in 万元 (the Torch forms' unit), showing the whole yuan it will store.
 import type { ReactNode } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
 import { formatYuan, wanToYuan } from '../../format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { FormField } from './FormField';
 
 interface Props {
-  name: string;
   label: string;
+  /** The form's registration of the field; its name is the field's. */
+  field: UseFormRegisterReturn;
+  /** What is typed now (watched), for the yuan it comes to. */
   value: string;
-  onChange(value: string): void;
   error?: string;
   required?: boolean;
   /** Said under the yuan amount (a limit that applies, say). */
   note?: ReactNode;
 }
 
-export function WanField({ name, label, value, onChange, error, required, note }: Props) {
+export function WanField({ label, field, value, error, required, note }: Props) {
   const { t, language } = useI18n();
-  const yuan = wanToYuan(value);
+  const yuan = wanToYuan(value ?? '');
   return (
     <FormField
-      name={name}
+      name={field.name}
       label={label}
       error={error}
       required={required}
@@ -35,7 +37,7 @@ export function WanField({ name, label, value, onChange, error, required, note }
     >
       {(control) => (
         <span className="input-with-unit">
-          <input {...control} inputMode="decimal" value={value} onChange={(e) => onChange(e.target.value)} />
+          <input {...control} {...field} inputMode="decimal" />
           <span className="unit">万元</span>
         </span>
       )}

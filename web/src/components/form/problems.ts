@@ -1,16 +1,12 @@
-// Field errors from both sides in one shape: the shared zod schema's issues before sending, and
-// the API's problem+json `errors[]` after. Messages that are stable codes ('uscc_check_digit')
-// are translated; anything else is shown as the API wrote it.
-import type { ApiError } from '../../api/errors';
+// What a refused field says. Messages that are stable codes ('uscc_check_digit') are translated;
+// zod's own issues (too short, not a date) are worded by `issueText`, which the form hook hands to
+// zod as its error map; anything else is shown as the API wrote it.
 import { isMessageKey, type Translate } from '../../i18n/I18nProvider';
 
-export type FieldErrors = Partial<Record<string, string>>;
-
-/** The parts of a zod issue we read (a structural type: the web does not depend on zod). */
+/** The parts of a zod issue we word (zod's raw issue, as its error map receives it). */
 export interface SchemaIssue {
   code: string;
-  path: PropertyKey[];
-  message: string;
+  input?: unknown;
   origin?: string;
   expected?: string;
   format?: string;
@@ -23,11 +19,12 @@ export function problemText(message: string, t: Translate): string {
   return isMessageKey(key) ? t(key) : message;
 }
 
-function issueText(issue: SchemaIssue, t: Translate): string {
-  if (isMessageKey(`problem.${issue.message}`)) return problemText(issue.message, t);
+/** A missing value reads "required", not "invalid type". */
+export function issueText(issue: SchemaIssue, t: Translate): string {
   const limit = { min: String(issue.minimum ?? ''), max: String(issue.maximum ?? '') };
   switch (issue.code) {
     case 'invalid_type':
+      if (issue.input === undefined) return t('problem.required');
       return issue.expected === 'int'
         ? t('problem.integer')
         : issue.expected === 'number'
@@ -42,30 +39,6 @@ function issueText(issue: SchemaIssue, t: Translate): string {
         return t(`problem.${issue.format}`);
       return t('problem.invalid');
     default:
-      return t('problem.invalid');
+      return issue.input === undefined ? t('problem.required') : t('problem.invalid');
   }
-}
-
-/** The first issue of each top-level field; a missing value reads "required", not "invalid type". */
-export function issuesToFieldErrors(issues: readonly SchemaIssue[], body: object, t: Translate): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of issues) {
-    const field = String(issue.path[0] ?? '_form');
-    if (errors[field]) continue;
-    const value = (body as Record<string, unknown>)[field];
-    const missing = value === undefined || value === '';
-    errors[field] = missing ? t('problem.required') : issueText(issue, t);
-  }
-  return errors;
-}
-
-/** `body.uscc`, `uscc` and `body.founderTraits.1` all belong to their top-level field. */
-export function apiFieldErrors(error: ApiError, t: Translate): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const problem of error.errors) {
-    const parts = problem.path.split('.').filter(Boolean);
-    const field = parts[0] === 'body' ? parts[1] : parts[0];
-    if (field && !errors[field]) errors[field] = problemText(problem.message, t);
-  }
-  return errors;
 }

@@ -12,30 +12,21 @@ import {
   type Tenant,
   todayInChina,
 } from '@torch/shared';
-import { type FormEvent, useState } from 'react';
 import { useRecordInvestment } from '../../api/investments';
 import { formatMoney, wanToYuan } from '../../format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useLabels } from '../../i18n/use-labels';
+import { DateField } from '../form/DateField';
 import { FormActions } from '../form/FormActions';
 import { FormAlert } from '../form/FormAlert';
 import { FormField } from '../form/FormField';
-import { useFormProblems } from '../form/use-form-problems';
-import { checkForm } from '../form/validate';
+import { useSchemaForm } from '../form/use-schema-form';
 import { WanField } from '../form/WanField';
-import {
-  emptyInvestmentDraft,
-  type InvestmentDraft,
-  investmentInput,
-  isParallel,
-  takesEquityShare,
-} from './draft';
+import { emptyInvestment, INVESTMENT_FIELDS, investmentBody, isParallel, takesEquityShare } from './draft';
 
-const FIELDS = Object.keys(emptyInvestmentDraft()).map((k) => k.replace(/Wan$/, ''));
-
-/** The shared rule on whatever the draft already holds, so its problems show beside schema errors. */
-function ruleProblems(input: Record<string, unknown>) {
-  const { investorKind, instrument, amount, equityShare, coInvestingVcAmount } = input;
+/** The shared rule on whatever the body already holds, so its problems show beside schema errors. */
+function ruleProblems(body: Record<string, unknown>) {
+  const { investorKind, instrument, amount, equityShare, coInvestingVcAmount } = body;
   if (typeof investorKind !== 'string' || typeof instrument !== 'string' || typeof amount !== 'number')
     return [];
   return checkInvestment(
@@ -59,54 +50,43 @@ export function InvestmentForm({ tenant, onSaved, onCancel }: Props) {
   const { t, language } = useI18n();
   const labels = useLabels();
   const record = useRecordInvestment(tenant.id);
-  const problems = useFormProblems();
-  const { errors } = problems;
-  const [draft, setDraft] = useState<InvestmentDraft>(emptyInvestmentDraft);
-  // After the first attempt, errors follow the typing so a fixed field clears at once.
-  const [attempted, setAttempted] = useState(false);
+  const form = useSchemaForm({
+    schema: InvestmentCreate,
+    defaultValues: emptyInvestment(),
+    toBody: investmentBody,
+    rules: ruleProblems,
+  });
+  const [instrument, vcAmount] = form.watch(['instrument', 'coInvestingVcAmount']);
+  const errorOf = form.errorOf;
 
-  const check = (next: InvestmentDraft) => {
-    const input = investmentInput(next);
-    return checkForm(InvestmentCreate, input, t, ruleProblems(input));
-  };
-
-  const change = (changes: Partial<InvestmentDraft>) => {
-    const next = { ...draft, ...changes };
+  const instrumentField = form.register('instrument', {
     // The guidance fund is public money: a parallel investment is the government's.
-    if (changes.instrument === 'parallel_investment' && !draft.investorKind)
-      next.investorKind = 'government_grant';
-    setDraft(next);
-    if (attempted) {
-      const checked = check(next);
-      if (checked.ok) problems.clear();
-      else problems.setErrors(checked.errors);
-    }
-  };
+    onChange: (event) => {
+      if (isParallel(event.target.value) && !form.getValues('investorKind'))
+        form.setValue('investorKind', 'government_grant');
+    },
+  });
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setAttempted(true);
-    const checked = check(draft);
-    if (!checked.ok) return problems.refused(checked.errors);
-    problems.clear();
-    record.mutate(checked.data, { onSuccess: onSaved, onError: (error) => problems.failed(error) });
-  };
+  const onSubmit = form.handleSubmit((body) =>
+    record.mutate(body, { onSuccess: onSaved, onError: (error) => form.refusedBy(error) }),
+  );
 
-  const vcYuan = wanToYuan(draft.coInvestingVcAmountWan);
+  const vcYuan = wanToYuan(vcAmount);
   const lastDay = tenant.exitedOn ?? todayInChina();
 
   return (
     <form className="panel form" onSubmit={onSubmit} noValidate data-testid="investment-form">
       <h2>{t('investment.recordHeading')}</h2>
-      {problems.failure && <FormAlert message={problems.failure} errors={errors} shownFields={FIELDS} />}
+      <FormAlert form={form} shownFields={INVESTMENT_FIELDS} />
       <div className="form-grid">
-        <FormField name="instrument" label={t('investment.instrument')} error={errors.instrument} required>
+        <FormField
+          name="instrument"
+          label={t('investment.instrument')}
+          error={errorOf('instrument')}
+          required
+        >
           {(control) => (
-            <select
-              {...control}
-              value={draft.instrument}
-              onChange={(e) => change({ instrument: e.target.value })}
-            >
+            <select {...control} {...instrumentField}>
               {INVESTMENT_INSTRUMENTS.map((code) => (
                 <option key={code} value={code}>
                   {labels.instrument(code)}
@@ -118,15 +98,11 @@ export function InvestmentForm({ tenant, onSaved, onCancel }: Props) {
         <FormField
           name="investorKind"
           label={t('investment.investorKind')}
-          error={errors.investorKind}
+          error={errorOf('investorKind')}
           required
         >
           {(control) => (
-            <select
-              {...control}
-              value={draft.investorKind}
-              onChange={(e) => change({ investorKind: e.target.value })}
-            >
+            <select {...control} {...form.register('investorKind')}>
               <option value="">{t('form.choose')}</option>
               {INVESTOR_KINDS.map((code) => (
                 <option key={code} value={code}>
@@ -136,34 +112,26 @@ export function InvestmentForm({ tenant, onSaved, onCancel }: Props) {
             </select>
           )}
         </FormField>
-        <FormField name="investorName" label={t('investment.investorName')} error={errors.investorName}>
-          {(control) => (
-            <input
-              {...control}
-              value={draft.investorName}
-              onChange={(e) => change({ investorName: e.target.value })}
-            />
-          )}
+        <FormField name="investorName" label={t('investment.investorName')} error={errorOf('investorName')}>
+          {(control) => <input {...control} {...form.register('investorName')} />}
         </FormField>
-        {isParallel(draft) && (
+        {isParallel(instrument) && (
           <WanField
-            name="coInvestingVcAmount"
             label={t('investment.coInvestingVcAmountWan')}
-            error={errors.coInvestingVcAmount}
-            value={draft.coInvestingVcAmountWan}
-            onChange={(coInvestingVcAmountWan) => change({ coInvestingVcAmountWan })}
+            error={errorOf('coInvestingVcAmount')}
+            field={form.register('coInvestingVcAmount')}
+            value={vcAmount}
             required
           />
         )}
         <WanField
-          name="amount"
           label={t('investment.amountWan')}
-          error={errors.amount}
-          value={draft.amountWan}
-          onChange={(amountWan) => change({ amountWan })}
+          error={errorOf('amount')}
+          field={form.register('amount')}
+          value={form.watch('amount')}
           required
           note={
-            isParallel(draft) && (
+            isParallel(instrument) && (
               <div data-testid="parallel-cap-hint">
                 {Number.isFinite(vcYuan) && vcYuan > 0
                   ? t('investment.capIs', { cap: formatMoney(parallelInvestmentCap(vcYuan), language) })
@@ -172,38 +140,31 @@ export function InvestmentForm({ tenant, onSaved, onCancel }: Props) {
             )
           }
         />
-        <FormField name="investedOn" label={t('investment.investedOn')} error={errors.investedOn} required>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              min={tenant.foundedOn}
-              max={lastDay}
-              value={draft.investedOn}
-              onChange={(e) => change({ investedOn: e.target.value })}
-            />
-          )}
-        </FormField>
+        <DateField
+          label={t('investment.investedOn')}
+          field={form.register('investedOn')}
+          error={errorOf('investedOn')}
+          required
+          min={tenant.foundedOn}
+          max={lastDay}
+        />
         <FormField
           name="round"
           label={t('investment.round')}
-          error={errors.round}
+          error={errorOf('round')}
           hint={t('investment.roundHint')}
         >
-          {(control) => (
-            <input {...control} value={draft.round} onChange={(e) => change({ round: e.target.value })} />
-          )}
+          {(control) => <input {...control} {...form.register('round')} />}
         </FormField>
-        {takesEquityShare(draft) && (
-          <FormField name="equityShare" label={t('investment.equitySharePercent')} error={errors.equityShare}>
+        {takesEquityShare(instrument) && (
+          <FormField
+            name="equityShare"
+            label={t('investment.equitySharePercent')}
+            error={errorOf('equityShare')}
+          >
             {(control) => (
               <span className="input-with-unit">
-                <input
-                  {...control}
-                  inputMode="decimal"
-                  value={draft.equityShare}
-                  onChange={(e) => change({ equityShare: e.target.value })}
-                />
+                <input {...control} inputMode="decimal" {...form.register('equityShare')} />
                 <span className="unit">%</span>
               </span>
             )}

@@ -5,7 +5,8 @@ import { formatMoney } from '../../format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useLabels } from '../../i18n/use-labels';
 import { RecordsPanel } from '../RecordsPanel';
-import { EmptyState, ErrorState, Loading } from '../states';
+import { QueryState } from '../states';
+import { RecordTable } from '../table/RecordTable';
 import { InvestmentForm } from './InvestmentForm';
 
 export function InvestmentsPanel({ tenant, canWrite }: { tenant: Tenant; canWrite: boolean }) {
@@ -13,55 +14,47 @@ export function InvestmentsPanel({ tenant, canWrite }: { tenant: Tenant; canWrit
   const labels = useLabels();
   const investments = useTenantInvestments(tenant.id);
 
-  if (investments.isPending) return <Loading />;
-  if (investments.isError)
-    return <ErrorState error={investments.error} onRetry={() => void investments.refetch()} />;
-
-  const { items, totals } = investments.data;
-  const money = (yuan: number) => formatMoney(yuan, language);
   return (
-    <RecordsPanel
-      heading={t('investment.heading')}
-      headingId="investments-heading"
-      addLabel={t('investment.add')}
-      addTestId="add-investment"
-      savedMessage={t('investment.saved')}
-      canWrite={canWrite}
-      form={(done) => <InvestmentForm tenant={tenant} {...done} />}
-    >
-      <dl className="totals" data-testid="investment-totals">
-        <div className="total-main">
-          <dt>{t('investment.total')}</dt>
-          <dd data-testid="investment-total">{money(totals.total)}</dd>
-        </div>
-        {INVESTOR_KINDS.filter((kind) => totals.byKind[kind] > 0).map((kind) => (
-          <div key={kind}>
-            <dt>{labels.investorKind(kind)}</dt>
-            <dd>{money(totals.byKind[kind])}</dd>
-          </div>
-        ))}
-      </dl>
-      {items.length === 0 ? (
-        <EmptyState message={t('investment.none')} />
-      ) : (
-        <div className="table-wrap">
-          <table className="table" data-testid="investments-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('investment.investedOn')}</th>
-                <th scope="col">{t('investment.investorKind')}</th>
-                <th scope="col">{t('investment.investorName')}</th>
-                <th scope="col">{t('investment.instrument')}</th>
-                <th scope="col">{t('investment.round')}</th>
-                <th scope="col" className="numeric">
-                  {t('investment.amount')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('investment.equityShare')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
+    <QueryState query={investments}>
+      {(data) => {
+        const { items, totals } = data;
+        const money = (yuan: number) => formatMoney(yuan, language);
+        return (
+          <RecordsPanel
+            heading={t('investment.heading')}
+            headingId="investments-heading"
+            addLabel={t('investment.add')}
+            addTestId="add-investment"
+            savedMessage={t('investment.saved')}
+            canWrite={canWrite}
+            form={(done) => <InvestmentForm tenant={tenant} {...done} />}
+          >
+            <dl className="totals" data-testid="investment-totals">
+              <div className="total-main">
+                <dt>{t('investment.total')}</dt>
+                <dd data-testid="investment-total">{money(totals.total)}</dd>
+              </div>
+              {INVESTOR_KINDS.filter((kind) => totals.byKind[kind] > 0).map((kind) => (
+                <div key={kind}>
+                  <dt>{labels.investorKind(kind)}</dt>
+                  <dd>{money(totals.byKind[kind])}</dd>
+                </div>
+              ))}
+            </dl>
+            <RecordTable
+              testId="investments-table"
+              headers={[
+                { label: t('investment.investedOn') },
+                { label: t('investment.investorKind') },
+                { label: t('investment.investorName') },
+                { label: t('investment.instrument') },
+                { label: t('investment.round') },
+                { label: t('investment.amount'), numeric: true },
+                { label: t('investment.equityShare'), numeric: true },
+              ]}
+              empty={t('investment.none')}
+              count={items.length}
+            >
               {items.map((item) => (
                 <tr key={item.id} data-testid="investment-row">
                   <td className="nowrap">{item.investedOn}</td>
@@ -80,10 +73,10 @@ export function InvestmentsPanel({ tenant, canWrite }: { tenant: Tenant; canWrit
                   <td className="numeric">{item.equityShare !== null ? `${item.equityShare}%` : '—'}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </RecordsPanel>
+            </RecordTable>
+          </RecordsPanel>
+        );
+      }}
+    </QueryState>
   );
 }

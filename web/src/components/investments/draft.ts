@@ -1,54 +1,50 @@
-// What the investment form holds (strings as typed) and how it becomes the API's body. Amounts
-// are typed in 万元 and sent as integer yuan; validation is the shared InvestmentCreate's job.
+// What the investment form holds (strings as typed, named like InvestmentCreate's fields) and how
+// it becomes the API's body. Amounts are typed in 万元 and sent as integer yuan; fields that do not
+// apply to the instrument are left out, not sent empty.
 import { EQUITY_INSTRUMENTS, type InvestmentInstrument, todayInChina } from '@torch/shared';
-import { wanToYuan } from '../../format';
+import { given, number, text, wan } from '../form/body';
 
-export interface InvestmentDraft {
-  investorKind: string;
-  investorName: string;
-  instrument: string;
-  amountWan: string;
-  investedOn: string;
-  round: string;
-  equityShare: string;
-  coInvestingVcAmountWan: string;
-}
+export const INVESTMENT_FIELDS = [
+  'investorKind',
+  'investorName',
+  'instrument',
+  'amount',
+  'investedOn',
+  'round',
+  'equityShare',
+  'coInvestingVcAmount',
+] as const;
 
-export function emptyInvestmentDraft(): InvestmentDraft {
+export type InvestmentValues = Record<(typeof INVESTMENT_FIELDS)[number], string>;
+
+export function emptyInvestment(): InvestmentValues {
   return {
     investorKind: '',
     investorName: '',
     instrument: 'equity',
-    amountWan: '',
+    amount: '',
     investedOn: todayInChina(),
     round: '',
     equityShare: '',
-    coInvestingVcAmountWan: '',
+    coInvestingVcAmount: '',
   };
 }
 
 /** An equity share means something only for an instrument that buys a stake. */
-export const takesEquityShare = (draft: InvestmentDraft) =>
-  EQUITY_INSTRUMENTS.has(draft.instrument as InvestmentInstrument);
+export const takesEquityShare = (instrument: string) =>
+  EQUITY_INSTRUMENTS.has(instrument as InvestmentInstrument);
 
-export const isParallel = (draft: InvestmentDraft) => draft.instrument === 'parallel_investment';
+export const isParallel = (instrument: string) => instrument === 'parallel_investment';
 
-const given = (text: string) => text.trim() !== '';
-
-/** The body before the schema checks it; fields that do not apply are left out, not sent empty. */
-export function investmentInput(draft: InvestmentDraft): Record<string, unknown> {
-  const input: Record<string, unknown> = {
-    investorKind: draft.investorKind || undefined,
-    investorName: given(draft.investorName) ? draft.investorName.trim() : undefined,
-    instrument: draft.instrument || undefined,
-    amount: given(draft.amountWan) ? wanToYuan(draft.amountWan) : undefined,
-    investedOn: draft.investedOn || undefined,
-    round: given(draft.round) ? draft.round.trim() : undefined,
-    equityShare: takesEquityShare(draft) && given(draft.equityShare) ? Number(draft.equityShare) : undefined,
-    coInvestingVcAmount:
-      isParallel(draft) && given(draft.coInvestingVcAmountWan)
-        ? wanToYuan(draft.coInvestingVcAmountWan)
-        : undefined,
-  };
-  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
+export function investmentBody(values: InvestmentValues): Record<string, unknown> {
+  return given({
+    investorKind: text(values.investorKind),
+    investorName: text(values.investorName),
+    instrument: text(values.instrument),
+    amount: wan(values.amount),
+    investedOn: text(values.investedOn),
+    round: text(values.round),
+    equityShare: takesEquityShare(values.instrument) ? number(values.equityShare) : undefined,
+    coInvestingVcAmount: isParallel(values.instrument) ? wan(values.coInvestingVcAmount) : undefined,
+  });
 }

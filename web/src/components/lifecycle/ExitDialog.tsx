@@ -1,24 +1,18 @@
 // Record that a tenant left: when, why, and a note. Checked with ExitBody and the shared checkExit.
-import {
-  checkExit,
-  EXIT_REASONS,
-  ExitBody,
-  type FieldProblem,
-  type Tenant,
-  todayInChina,
-} from '@torch/shared';
-import { type FormEvent, useState } from 'react';
+import { checkExit, EXIT_REASONS, ExitBody, type Tenant, todayInChina } from '@torch/shared';
 import { useExit } from '../../api/lifecycle';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useLabels } from '../../i18n/use-labels';
 import { Dialog } from '../Dialog';
+import { given, text } from '../form/body';
+import { DateField } from '../form/DateField';
 import { FormActions } from '../form/FormActions';
 import { FormAlert } from '../form/FormAlert';
 import { FormField } from '../form/FormField';
-import { useFormProblems } from '../form/use-form-problems';
-import { checkForm } from '../form/validate';
+import { useSchemaForm } from '../form/use-schema-form';
 
-const FIELDS = ['exitedOn', 'reason', 'note'];
+const FIELDS = ['exitedOn', 'reason', 'note'] as const;
+type ExitValues = Record<(typeof FIELDS)[number], string>;
 
 interface Props {
   tenant: Tenant;
@@ -31,50 +25,38 @@ export function ExitDialog({ tenant, onClose, onDone }: Props) {
   const labels = useLabels();
   const exit = useExit(tenant.id);
   const today = todayInChina();
-  const [exitedOn, setExitedOn] = useState(today);
-  const [reason, setReason] = useState('');
-  const [note, setNote] = useState('');
-  const problems = useFormProblems();
-  const { errors } = problems;
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const body: Record<string, unknown> = {
-      exitedOn,
-      reason: reason || undefined,
-      note: note.trim() || undefined,
-    };
-    for (const key of Object.keys(body)) if (body[key] === undefined) delete body[key];
-    const check = checkExit(tenant, exitedOn, today);
-    const ruleProblems: FieldProblem[] =
-      !check.ok && check.code === 'before_admission'
+  const form = useSchemaForm({
+    schema: ExitBody,
+    defaultValues: { exitedOn: today, reason: '', note: '' } as ExitValues,
+    toBody: (values: ExitValues) =>
+      given({ exitedOn: values.exitedOn, reason: text(values.reason), note: text(values.note) }),
+    rules: (_, values) => {
+      const check = checkExit(tenant, values.exitedOn, today);
+      return !check.ok && check.code === 'before_admission'
         ? [{ path: 'exitedOn', message: 'before_admission' }]
         : [];
-    const checked = checkForm(ExitBody, body, t, ruleProblems);
-    if (!checked.ok) return problems.refused(checked.errors);
-    problems.clear();
-    exit.mutate(checked.data, { onSuccess: onDone, onError: (error) => problems.failed(error) });
-  };
+    },
+  });
+
+  const onSubmit = form.handleSubmit((body) =>
+    exit.mutate(body, { onSuccess: onDone, onError: (error) => form.refusedBy(error) }),
+  );
 
   return (
     <Dialog title={t('exit.heading', { name: tenant.name })} testId="exit-dialog" onClose={onClose}>
       <form className="form" onSubmit={onSubmit} noValidate>
-        {problems.failure && <FormAlert message={problems.failure} errors={errors} shownFields={FIELDS} />}
-        <FormField name="exitedOn" label={t('exit.exitedOn')} error={errors.exitedOn} required>
+        <FormAlert form={form} shownFields={FIELDS} />
+        <DateField
+          label={t('exit.exitedOn')}
+          field={form.register('exitedOn')}
+          error={form.errorOf('exitedOn')}
+          required
+          min={tenant.admittedOn}
+          max={today}
+        />
+        <FormField name="reason" label={t('exit.reason')} error={form.errorOf('reason')} required>
           {(control) => (
-            <input
-              {...control}
-              type="date"
-              min={tenant.admittedOn}
-              max={today}
-              value={exitedOn}
-              onChange={(e) => setExitedOn(e.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField name="reason" label={t('exit.reason')} error={errors.reason} required>
-          {(control) => (
-            <select {...control} value={reason} onChange={(e) => setReason(e.target.value)}>
+            <select {...control} {...form.register('reason')}>
               <option value="">{t('form.choose')}</option>
               {EXIT_REASONS.map((code) => (
                 <option key={code} value={code}>
@@ -84,10 +66,8 @@ export function ExitDialog({ tenant, onClose, onDone }: Props) {
             </select>
           )}
         </FormField>
-        <FormField name="note" label={t('exit.note')} error={errors.note}>
-          {(control) => (
-            <textarea {...control} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
-          )}
+        <FormField name="note" label={t('exit.note')} error={form.errorOf('note')}>
+          {(control) => <textarea {...control} rows={3} {...form.register('note')} />}
         </FormField>
         <FormActions
           pending={exit.isPending}

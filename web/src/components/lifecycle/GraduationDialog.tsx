@@ -3,24 +3,23 @@
 // as unverified (shared checkGraduation); the API checks the same again.
 import {
   checkGraduation,
-  type FieldProblem,
   GRADUATION_EVIDENCE_MIN_LENGTH,
   GraduationBody,
   type GraduationCriterion,
   type Tenant,
   todayInChina,
 } from '@torch/shared';
-import { type FormEvent, useState } from 'react';
 import { useGraduate, useGraduationEligibility } from '../../api/lifecycle';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useLabels } from '../../i18n/use-labels';
 import { Dialog } from '../Dialog';
+import { text } from '../form/body';
+import { DateField } from '../form/DateField';
 import { FormActions } from '../form/FormActions';
 import { FormAlert } from '../form/FormAlert';
 import { FieldGroup, FormField } from '../form/FormField';
-import { useFormProblems } from '../form/use-form-problems';
-import { checkForm } from '../form/validate';
-import { ErrorState, Loading } from '../states';
+import { useSchemaForm } from '../form/use-schema-form';
+import { QueryState } from '../states';
 import { eligibilityText } from './eligibility-text';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -33,6 +32,13 @@ const REFUSAL_FIELD: Partial<Record<string, string>> = {
   no_criteria: 'criteria',
 };
 
+interface GraduationValues {
+  graduatedOn: string;
+  /** Untouched (null), the pick is what the records prove; the first click makes it the manager's own. */
+  criteria: GraduationCriterion[] | null;
+  evidence: string;
+}
+
 interface Props {
   tenant: Tenant;
   onClose(): void;
@@ -44,42 +50,49 @@ export function GraduationDialog({ tenant, onClose, onDone }: Props) {
   const labels = useLabels();
   const graduate = useGraduate(tenant.id);
   const today = todayInChina();
-  const [graduatedOn, setGraduatedOn] = useState(today);
+  const form = useSchemaForm({
+    schema: GraduationBody,
+    defaultValues: { graduatedOn: today, criteria: null, evidence: '' } as GraduationValues,
+    toBody: (values: GraduationValues) => {
+      const criteria = values.criteria ?? provenCriteria;
+      const unclaimed = criteria.some((c) => !proven.has(c));
+      return {
+        graduatedOn: values.graduatedOn,
+        criteria,
+        evidence: unclaimed ? text(values.evidence) : undefined,
+      };
+    },
+    rules: (body) => {
+      const check = checkGraduation({
+        admittedOn: tenant.admittedOn,
+        status: tenant.status,
+        graduatedOn: String(body.graduatedOn),
+        claimed: body.criteria as GraduationCriterion[],
+        evidence: body.evidence as string | undefined,
+        eligibility: results,
+      });
+      const field = check.ok ? undefined : REFUSAL_FIELD[check.code];
+      return !check.ok && field ? [{ path: field, message: check.code }] : [];
+    },
+  });
+  const graduatedOn = form.watch('graduatedOn');
   const asOf = ISO_DATE.test(graduatedOn) ? graduatedOn : today;
   const eligibility = useGraduationEligibility(tenant.id, asOf);
-  // Untouched, the pick is what the records prove; the first click makes it the manager's own.
-  const [picked, setPicked] = useState<GraduationCriterion[] | null>(null);
-  const [evidence, setEvidence] = useState('');
-  const problems = useFormProblems();
-  const { errors } = problems;
 
   const results = eligibility.data?.criteria ?? [];
-  const proven = new Set(results.filter((r) => r.proven).map((r) => r.criterion));
-  const chosen = picked ?? results.filter((r) => r.proven).map((r) => r.criterion);
+  const provenCriteria = results.filter((r) => r.proven).map((r) => r.criterion);
+  const proven = new Set(provenCriteria);
+  const chosen = form.watch('criteria') ?? provenCriteria;
   const unproven = chosen.filter((c) => !proven.has(c));
 
   const toggle = (criterion: GraduationCriterion, on: boolean) =>
-    setPicked(on ? [...chosen, criterion] : chosen.filter((c) => c !== criterion));
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const body: Record<string, unknown> = { graduatedOn, criteria: chosen };
-    if (unproven.length > 0 && evidence.trim()) body.evidence = evidence.trim();
-    const check = checkGraduation({
-      admittedOn: tenant.admittedOn,
-      status: tenant.status,
-      graduatedOn,
-      claimed: chosen,
-      evidence: body.evidence as string | undefined,
-      eligibility: results,
+    form.setValue('criteria', on ? [...chosen, criterion] : chosen.filter((c) => c !== criterion), {
+      shouldValidate: form.formState.isSubmitted,
     });
-    const field = check.ok ? undefined : REFUSAL_FIELD[check.code];
-    const ruleProblems: FieldProblem[] = !check.ok && field ? [{ path: field, message: check.code }] : [];
-    const checked = checkForm(GraduationBody, body, t, ruleProblems);
-    if (!checked.ok) return problems.refused(checked.errors);
-    problems.clear();
-    graduate.mutate(checked.data, { onSuccess: onDone, onError: (error) => problems.failed(error) });
-  };
+
+  const onSubmit = form.handleSubmit((body) =>
+    graduate.mutate(body, { onSuccess: onDone, onError: (error) => form.refusedBy(error) }),
+  );
 
   return (
     <Dialog
@@ -88,80 +101,65 @@ export function GraduationDialog({ tenant, onClose, onDone }: Props) {
       onClose={onClose}
     >
       <form className="form" onSubmit={onSubmit} noValidate>
-        {problems.failure && <FormAlert message={problems.failure} errors={errors} shownFields={FIELDS} />}
-        <FormField
-          name="graduatedOn"
+        <FormAlert form={form} shownFields={FIELDS} />
+        <DateField
           label={t('graduation.graduatedOn')}
-          error={errors.graduatedOn}
+          field={form.register('graduatedOn')}
+          error={form.errorOf('graduatedOn')}
           hint={t('graduation.dateHint')}
           required
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              min={tenant.admittedOn}
-              max={today}
-              value={graduatedOn}
-              onChange={(e) => setGraduatedOn(e.target.value)}
-            />
-          )}
-        </FormField>
-        <FieldGroup name="criteria" label={t('graduation.criteria')} error={errors.criteria}>
-          {eligibility.isPending ? (
-            <Loading />
-          ) : eligibility.isError ? (
-            <ErrorState error={eligibility.error} onRetry={() => void eligibility.refetch()} />
-          ) : (
-            <ul className={`criteria${eligibility.isFetching ? ' is-stale' : ''}`} data-testid="eligibility">
-              {results.map((result) => (
-                <li
-                  key={result.criterion}
-                  className="criterion"
-                  data-testid={`criterion-${result.criterion}`}
-                >
-                  <label className="checkbox">
-                    <input
-                      type="checkbox"
-                      checked={chosen.includes(result.criterion)}
-                      onChange={(e) => toggle(result.criterion, e.target.checked)}
-                      data-testid={`pick-${result.criterion}`}
-                    />
-                    <span className="criterion-name">{labels.criterion(result.criterion)}</span>
-                  </label>
-                  <span
-                    className={`badge ${result.proven ? 'badge-proven' : 'badge-unproven'}`}
-                    data-testid={`criterion-${result.criterion}-proven`}
+          min={tenant.admittedOn}
+          max={today}
+        />
+        <FieldGroup name="criteria" label={t('graduation.criteria')} error={form.errorOf('criteria')}>
+          <QueryState query={eligibility}>
+            {(data) => (
+              <ul
+                className={`criteria${eligibility.isFetching ? ' is-stale' : ''}`}
+                data-testid="eligibility"
+              >
+                {data.criteria.map((result) => (
+                  <li
+                    key={result.criterion}
+                    className="criterion"
+                    data-testid={`criterion-${result.criterion}`}
                   >
-                    {result.proven ? t('graduation.proven') : t('graduation.notProven')}
-                  </span>
-                  <div className="criterion-reason" data-testid={`criterion-${result.criterion}-reason`}>
-                    {eligibilityText(result, { t, language, exchange: labels.exchange })}
-                  </div>
-                </li>
-              ))}
-            </ul>
-          )}
+                    <label className="checkbox">
+                      <input
+                        type="checkbox"
+                        checked={chosen.includes(result.criterion)}
+                        onChange={(e) => toggle(result.criterion, e.target.checked)}
+                        data-testid={`pick-${result.criterion}`}
+                      />
+                      <span className="criterion-name">{labels.criterion(result.criterion)}</span>
+                    </label>
+                    <span
+                      className={`badge ${result.proven ? 'badge-proven' : 'badge-unproven'}`}
+                      data-testid={`criterion-${result.criterion}-proven`}
+                    >
+                      {result.proven ? t('graduation.proven') : t('graduation.notProven')}
+                    </span>
+                    <div className="criterion-reason" data-testid={`criterion-${result.criterion}-reason`}>
+                      {eligibilityText(result, { t, language, exchange: labels.exchange })}
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </QueryState>
         </FieldGroup>
         {unproven.length > 0 && (
           <FormField
             name="evidence"
             label={t('graduation.evidence')}
-            error={errors.evidence}
+            error={form.errorOf('evidence')}
             hint={t('graduation.evidenceHint', {
               criteria: unproven.map((c) => labels.criterion(c)).join('、'),
               min: GRADUATION_EVIDENCE_MIN_LENGTH,
             })}
             required
           >
-            {(control) => (
-              <textarea
-                {...control}
-                rows={3}
-                value={evidence}
-                onChange={(e) => setEvidence(e.target.value)}
-              />
-            )}
+            {(control) => <textarea {...control} rows={3} {...form.register('evidence')} />}
           </FormField>
         )}
         <FormActions

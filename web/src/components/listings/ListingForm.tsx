@@ -1,36 +1,18 @@
 // Record a listing (IPO, 挂牌). Checked with ListingCreate before sending; amounts in 万元.
 import { EXCHANGES, ListingCreate, type Tenant, todayInChina } from '@torch/shared';
-import { type FormEvent, useState } from 'react';
 import { useRecordListing } from '../../api/listings';
-import { wanToYuan } from '../../format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useLabels } from '../../i18n/use-labels';
+import { given, text, wan } from '../form/body';
+import { DateField } from '../form/DateField';
 import { FormActions } from '../form/FormActions';
 import { FormAlert } from '../form/FormAlert';
 import { FormField } from '../form/FormField';
-import { useFormProblems } from '../form/use-form-problems';
-import { checkForm } from '../form/validate';
+import { useSchemaForm } from '../form/use-schema-form';
 import { WanField } from '../form/WanField';
 
-interface ListingDraft {
-  exchange: string;
-  ticker: string;
-  listedOn: string;
-  amountRaisedWan: string;
-}
-
-const FIELDS = ['exchange', 'ticker', 'listedOn', 'amountRaised'];
-
-function listingInput(draft: ListingDraft): Record<string, unknown> {
-  const input: Record<string, unknown> = {
-    exchange: draft.exchange || undefined,
-    ticker: draft.ticker.trim() || undefined,
-    listedOn: draft.listedOn || undefined,
-    // Nothing raised (an introduction, a NEEQ quotation) is zero, not missing.
-    amountRaised: draft.amountRaisedWan.trim() === '' ? 0 : wanToYuan(draft.amountRaisedWan),
-  };
-  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
-}
+const FIELDS = ['exchange', 'ticker', 'listedOn', 'amountRaised'] as const;
+type ListingValues = Record<(typeof FIELDS)[number], string>;
 
 interface Props {
   tenant: Tenant;
@@ -42,36 +24,31 @@ export function ListingForm({ tenant, onSaved, onCancel }: Props) {
   const { t } = useI18n();
   const labels = useLabels();
   const record = useRecordListing(tenant.id);
-  const problems = useFormProblems();
-  const [draft, setDraft] = useState<ListingDraft>({
-    exchange: '',
-    ticker: '',
-    listedOn: todayInChina(),
-    amountRaisedWan: '',
+  const form = useSchemaForm({
+    schema: ListingCreate,
+    defaultValues: { exchange: '', ticker: '', listedOn: todayInChina(), amountRaised: '' } as ListingValues,
+    toBody: (values: ListingValues) =>
+      given({
+        exchange: text(values.exchange),
+        ticker: text(values.ticker),
+        listedOn: text(values.listedOn),
+        // Nothing raised (an introduction, a NEEQ quotation) is zero, not missing.
+        amountRaised: wan(values.amountRaised) ?? 0,
+      }),
   });
-  const change = (changes: Partial<ListingDraft>) => setDraft((d) => ({ ...d, ...changes }));
-  const { errors } = problems;
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const checked = checkForm(ListingCreate, listingInput(draft), t);
-    if (!checked.ok) return problems.refused(checked.errors);
-    problems.clear();
-    record.mutate(checked.data, { onSuccess: onSaved, onError: (error) => problems.failed(error) });
-  };
+  const onSubmit = form.handleSubmit((body) =>
+    record.mutate(body, { onSuccess: onSaved, onError: (error) => form.refusedBy(error) }),
+  );
 
   return (
     <form className="panel form" onSubmit={onSubmit} noValidate data-testid="listing-form">
       <h2>{t('listing.recordHeading')}</h2>
-      {problems.failure && <FormAlert message={problems.failure} errors={errors} shownFields={FIELDS} />}
+      <FormAlert form={form} shownFields={FIELDS} />
       <div className="form-grid">
-        <FormField name="exchange" label={t('listing.exchange')} error={errors.exchange} required>
+        <FormField name="exchange" label={t('listing.exchange')} error={form.errorOf('exchange')} required>
           {(control) => (
-            <select
-              {...control}
-              value={draft.exchange}
-              onChange={(e) => change({ exchange: e.target.value })}
-            >
+            <select {...control} {...form.register('exchange')}>
               <option value="">{t('form.choose')}</option>
               {EXCHANGES.map((code) => (
                 <option key={code} value={code}>
@@ -84,38 +61,25 @@ export function ListingForm({ tenant, onSaved, onCancel }: Props) {
         <FormField
           name="ticker"
           label={t('listing.ticker')}
-          error={errors.ticker}
+          error={form.errorOf('ticker')}
           hint={t('listing.tickerHint')}
           required
         >
-          {(control) => (
-            <input
-              {...control}
-              className="mono"
-              maxLength={12}
-              value={draft.ticker}
-              onChange={(e) => change({ ticker: e.target.value })}
-            />
-          )}
+          {(control) => <input {...control} className="mono" maxLength={12} {...form.register('ticker')} />}
         </FormField>
-        <FormField name="listedOn" label={t('listing.listedOn')} error={errors.listedOn} required>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              min={tenant.foundedOn}
-              max={tenant.exitedOn ?? todayInChina()}
-              value={draft.listedOn}
-              onChange={(e) => change({ listedOn: e.target.value })}
-            />
-          )}
-        </FormField>
+        <DateField
+          label={t('listing.listedOn')}
+          field={form.register('listedOn')}
+          error={form.errorOf('listedOn')}
+          required
+          min={tenant.foundedOn}
+          max={tenant.exitedOn ?? todayInChina()}
+        />
         <WanField
-          name="amountRaised"
           label={t('listing.amountRaisedWan')}
-          error={errors.amountRaised}
-          value={draft.amountRaisedWan}
-          onChange={(amountRaisedWan) => change({ amountRaisedWan })}
+          field={form.register('amountRaised')}
+          value={form.watch('amountRaised')}
+          error={form.errorOf('amountRaised')}
         />
       </div>
       <FormActions pending={record.isPending} submitTestId="listing-submit" onCancel={onCancel} />

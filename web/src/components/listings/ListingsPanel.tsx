@@ -5,7 +5,8 @@ import { formatMoney } from '../../format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useLabels } from '../../i18n/use-labels';
 import { RecordsPanel } from '../RecordsPanel';
-import { EmptyState, ErrorState, Loading } from '../states';
+import { QueryState } from '../states';
+import { RecordTable } from '../table/RecordTable';
 import { ListingForm } from './ListingForm';
 
 export function ListingsPanel({ tenant, canWrite }: { tenant: Tenant; canWrite: boolean }) {
@@ -13,47 +14,40 @@ export function ListingsPanel({ tenant, canWrite }: { tenant: Tenant; canWrite: 
   const labels = useLabels();
   const listings = useTenantListings(tenant.id);
 
-  if (listings.isPending) return <Loading />;
-  if (listings.isError) return <ErrorState error={listings.error} onRetry={() => void listings.refetch()} />;
-
   return (
-    <RecordsPanel
-      heading={t('listing.heading')}
-      headingId="listings-heading"
-      addLabel={t('listing.add')}
-      addTestId="add-listing"
-      savedMessage={t('listing.saved')}
-      canWrite={canWrite}
-      form={(done) => <ListingForm tenant={tenant} {...done} />}
-    >
-      {listings.data.items.length === 0 ? (
-        <EmptyState message={t('listing.none')} />
-      ) : (
-        <div className="table-wrap">
-          <table className="table" data-testid="listings-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('listing.listedOn')}</th>
-                <th scope="col">{t('listing.exchange')}</th>
-                <th scope="col">{t('listing.ticker')}</th>
-                <th scope="col" className="numeric">
-                  {t('listing.amountRaised')}
-                </th>
+    <QueryState query={listings}>
+      {(data) => (
+        <RecordsPanel
+          heading={t('listing.heading')}
+          headingId="listings-heading"
+          addLabel={t('listing.add')}
+          addTestId="add-listing"
+          savedMessage={t('listing.saved')}
+          canWrite={canWrite}
+          form={(done) => <ListingForm tenant={tenant} {...done} />}
+        >
+          <RecordTable
+            testId="listings-table"
+            headers={[
+              { label: t('listing.listedOn') },
+              { label: t('listing.exchange') },
+              { label: t('listing.ticker') },
+              { label: t('listing.amountRaised'), numeric: true },
+            ]}
+            empty={t('listing.none')}
+            count={data.items.length}
+          >
+            {data.items.map((item) => (
+              <tr key={item.id} data-testid="listing-row">
+                <td className="nowrap">{item.listedOn}</td>
+                <td>{labels.exchange(item.exchange)}</td>
+                <td className="mono">{item.ticker}</td>
+                <td className="numeric">{formatMoney(item.amountRaised, language)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {listings.data.items.map((item) => (
-                <tr key={item.id} data-testid="listing-row">
-                  <td className="nowrap">{item.listedOn}</td>
-                  <td>{labels.exchange(item.exchange)}</td>
-                  <td className="mono">{item.ticker}</td>
-                  <td className="numeric">{formatMoney(item.amountRaised, language)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </RecordTable>
+        </RecordsPanel>
       )}
-    </RecordsPanel>
+    </QueryState>
   );
 }

@@ -1,19 +1,18 @@
-// Add a mentor to the incubator. Checked with MentorCreate before sending.
+// Add a mentor to the incubator. Checked with MentorCreate (the route's schema) before sending.
 import { MentorCreate } from '@torch/shared';
-import { type FormEvent, useState } from 'react';
 import { useAddMentor } from '../../api/mentors';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages/zh-CN';
+import { given, text } from '../form/body';
 import { FormActions } from '../form/FormActions';
 import { FormAlert } from '../form/FormAlert';
 import { FormField } from '../form/FormField';
-import { useFormProblems } from '../form/use-form-problems';
-import { checkForm } from '../form/validate';
+import { useSchemaForm } from '../form/use-schema-form';
 
 const FIELDS = ['name', 'title', 'expertise', 'email', 'phone'] as const;
-type MentorDraft = Record<(typeof FIELDS)[number], string>;
+type MentorValues = Record<(typeof FIELDS)[number], string>;
 
-const LABELS: Record<keyof MentorDraft, MessageKey> = {
+const LABELS: Record<keyof MentorValues, MessageKey> = {
   name: 'mentor.name',
   title: 'mentor.title',
   expertise: 'mentor.expertise',
@@ -30,57 +29,39 @@ interface Props {
 export function MentorForm({ incubatorId, onSaved, onCancel }: Props) {
   const { t } = useI18n();
   const add = useAddMentor(incubatorId);
-  const [draft, setDraft] = useState<MentorDraft>({
-    name: '',
-    title: '',
-    expertise: '',
-    email: '',
-    phone: '',
-  });
-  const problems = useFormProblems();
-  const { errors } = problems;
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
+  const form = useSchemaForm({
+    schema: MentorCreate,
+    defaultValues: { name: '', title: '', expertise: '', email: '', phone: '' } as MentorValues,
     // Blank optional fields are not given, rather than given empty.
-    const input = Object.fromEntries(
-      Object.entries(draft)
-        .map(([key, value]) => [key, value.trim()])
-        .filter(([, value]) => value !== ''),
-    );
-    const checked = checkForm(MentorCreate, input, t);
-    if (!checked.ok) return problems.refused(checked.errors);
-    problems.clear();
-    add.mutate(checked.data, { onSuccess: onSaved, onError: (error) => problems.failed(error) });
-  };
+    toBody: (values: MentorValues) =>
+      given(Object.fromEntries(FIELDS.map((field) => [field, text(values[field])]))),
+  });
+
+  const onSubmit = form.handleSubmit((body) =>
+    add.mutate(body, { onSuccess: onSaved, onError: (error) => form.refusedBy(error) }),
+  );
 
   return (
     <form className="panel form" onSubmit={onSubmit} noValidate data-testid="mentor-form">
       <h2>{t('mentor.addHeading')}</h2>
-      {problems.failure && <FormAlert message={problems.failure} errors={errors} shownFields={FIELDS} />}
+      <FormAlert form={form} shownFields={FIELDS} />
       <div className="form-grid">
         {FIELDS.map((field) => (
           <FormField
             key={field}
             name={field}
             label={t(LABELS[field])}
-            error={errors[field]}
+            error={form.errorOf(field)}
             required={field === 'name'}
           >
             {(control) =>
               field === 'expertise' ? (
-                <textarea
-                  {...control}
-                  rows={2}
-                  value={draft[field]}
-                  onChange={(e) => setDraft((d) => ({ ...d, [field]: e.target.value }))}
-                />
+                <textarea {...control} rows={2} {...form.register(field)} />
               ) : (
                 <input
                   {...control}
                   type={field === 'email' ? 'email' : field === 'phone' ? 'tel' : 'text'}
-                  value={draft[field]}
-                  onChange={(e) => setDraft((d) => ({ ...d, [field]: e.target.value }))}
+                  {...form.register(field)}
                 />
               )
             }

@@ -2,7 +2,7 @@
 // report. Checked with the shared schemas (ReportCreate, ReportFigures, ReportPatch) before
 // anything is sent; "submit" saves the changes first, then submits.
 import {
-  type FigureField,
+  type Figures,
   figureProblems,
   type Report,
   ReportCreate,
@@ -12,15 +12,13 @@ import {
   todayInChina,
   yearOf,
 } from '@torch/shared';
-import { type FormEvent, useState } from 'react';
 import { isApiError } from '../../api/errors';
 import { useCreateReport, usePatchReport, useReportTransition } from '../../api/reports';
 import { useI18n } from '../../i18n/I18nProvider';
 import { FormAlert } from '../form/FormAlert';
 import { FormField } from '../form/FormField';
-import { useFormProblems } from '../form/use-form-problems';
-import { checkForm } from '../form/validate';
-import { changedFigures, draftFromReport, emptyFigureDraft, type FigureDraft, figureValues } from './draft';
+import { useSchemaForm } from '../form/use-schema-form';
+import { changedFigures, draftFromReport, emptyFigureDraft, figureValues, type ReportValues } from './draft';
 import { ReportFiguresForm } from './ReportFiguresForm';
 
 const FIELDS = ['year', ...Object.keys(emptyFigureDraft())];
@@ -48,72 +46,60 @@ export function ReportEditor({ tenant, report, openYears, onDone, onCancel }: Pr
   const create = useCreateReport(tenant.id);
   const patch = usePatchReport(report?.id ?? '');
   const transition = useReportTransition();
-  const [year, setYear] = useState(() => String(report?.year ?? defaultYear(openYears)));
-  const [draft, setDraft] = useState<FigureDraft>(() =>
-    report ? draftFromReport(report) : emptyFigureDraft(),
-  );
-  const problems = useFormProblems();
-  const { errors } = problems;
+  const form = useSchemaForm({
+    // A new report is checked as the POST takes it; a stored one as the whole year's figures.
+    schema: report ? ReportFigures : ReportCreate,
+    defaultValues: {
+      year: String(report?.year ?? defaultYear(openYears)),
+      ...(report ? draftFromReport(report) : emptyFigureDraft()),
+    } as ReportValues,
+    toBody: (values: ReportValues) => ({ year: Number(values.year), ...figureValues(values) }),
+    rules: (_, values) => figureProblems(figureValues(values)),
+  });
   const busy = create.isPending || patch.isPending || transition.isPending;
 
-  const change = (field: FigureField, text: string) => setDraft((d) => ({ ...d, [field]: text }));
-
-  /** Saves what changed (creating the draft if need be); null when the figures were refused. */
-  const save = async (): Promise<Report | null> => {
-    const values = figureValues(draft);
-    const whole = { year: Number(year), ...values };
-    const checked = checkForm(report ? ReportFigures : ReportCreate, whole, t, figureProblems(values));
-    if (!checked.ok) {
-      problems.refused(checked.errors);
-      return null;
-    }
-    if (!report) return create.mutateAsync(checked.data);
-    const changes = changedFigures(values, report);
+  /** Saves what changed (creating the draft if need be). */
+  const save = async (checked: ReportCreate): Promise<Report> => {
+    if (!report) return create.mutateAsync(checked);
+    const changes = changedFigures(checked as Figures, report);
     if (Object.keys(changes).length === 0) return report;
-    const body = ReportPatch.parse({ version: report.version, ...changes });
-    return patch.mutateAsync(body);
+    return patch.mutateAsync(ReportPatch.parse({ version: report.version, ...changes }));
   };
 
-  const run = async (outcome: EditorOutcome) => {
-    problems.clear();
-    try {
-      const saved = await save();
-      if (!saved) return;
-      const done =
-        outcome === 'submitted' ? await transition.mutateAsync({ id: saved.id, action: 'submit' }) : saved;
-      onDone(done, outcome);
-    } catch (error) {
-      problems.failed(
-        error,
-        isApiError(error) && error.isStaleVersion
-          ? t('report.stale')
-          : isApiError(error, 409) && !report
-            ? t('report.yearTaken')
-            : undefined,
-      );
-    }
-  };
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void run('saved');
-  };
+  const run = (outcome: EditorOutcome) =>
+    form.handleSubmit(async (checked) => {
+      try {
+        const saved = await save(checked);
+        const done =
+          outcome === 'submitted' ? await transition.mutateAsync({ id: saved.id, action: 'submit' }) : saved;
+        onDone(done, outcome);
+      } catch (error) {
+        form.refusedBy(
+          error,
+          isApiError(error) && error.isStaleVersion
+            ? t('report.stale')
+            : isApiError(error, 409) && !report
+              ? t('report.yearTaken')
+              : undefined,
+        );
+      }
+    });
 
   return (
-    <form className="panel form" onSubmit={onSubmit} noValidate data-testid="report-form">
+    <form className="panel form" onSubmit={run('saved')} noValidate data-testid="report-form">
       <h2>{report ? t('report.editHeading', { year: report.year }) : t('report.newHeading')}</h2>
       {report?.status === 'returned' && report.reviewComment && (
         <div className="alert alert-warning" data-testid="report-return-comment">
           {t('report.returnedWith', { comment: report.reviewComment })}
         </div>
       )}
-      {problems.failure && <FormAlert message={problems.failure} errors={errors} shownFields={FIELDS} />}
+      <FormAlert form={form} shownFields={FIELDS} />
       <p className="muted">{t('report.formHint')}</p>
       {!report && (
         <div className="form-grid">
-          <FormField name="year" label={t('report.year')} error={errors.year} required>
+          <FormField name="year" label={t('report.year')} error={form.errorOf('year')} required>
             {(control) => (
-              <select {...control} value={year} onChange={(e) => setYear(e.target.value)}>
+              <select {...control} {...form.register('year')}>
                 {openYears.map((y) => (
                   <option key={y} value={y}>
                     {t('report.yearOption', { year: y })}
@@ -124,7 +110,7 @@ export function ReportEditor({ tenant, report, openYears, onDone, onCancel }: Pr
           </FormField>
         </div>
       )}
-      <ReportFiguresForm draft={draft} errors={errors} onChange={change} />
+      <ReportFiguresForm form={form} />
       <div className="form-actions">
         <button type="submit" className="button" disabled={busy} data-testid="report-save">
           {busy ? t('form.saving') : t('report.saveDraft')}
@@ -133,7 +119,7 @@ export function ReportEditor({ tenant, report, openYears, onDone, onCancel }: Pr
           type="button"
           className="button button-primary"
           disabled={busy}
-          onClick={() => void run('submitted')}
+          onClick={run('submitted')}
           data-testid="report-submit"
         >
           {t('report.submit')}

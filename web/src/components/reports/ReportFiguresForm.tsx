@@ -1,21 +1,19 @@
 // The sixteen figures of a yearly report, in three groups; money in 万元 with the yuan it stores.
-import type { FigureField } from '@torch/shared';
 import { formatYuan } from '../../format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useLabels } from '../../i18n/use-labels';
 import { FormField } from '../form/FormField';
-import type { FieldErrors } from '../form/problems';
-import { FIGURE_GROUPS, type FigureDraft, figureValue, MONEY_FIGURES } from './draft';
+import type { SchemaForm } from '../form/use-schema-form';
+import { FIGURE_GROUPS, figureValue, MONEY_FIGURES, type ReportValues } from './draft';
 
 interface Props {
-  draft: FigureDraft;
-  errors: FieldErrors;
-  onChange(field: FigureField, text: string): void;
+  form: Pick<SchemaForm<ReportValues, unknown>, 'register' | 'watch' | 'errorOf'>;
 }
 
-export function ReportFiguresForm({ draft, errors, onChange }: Props) {
+export function ReportFiguresForm({ form }: Props) {
   const { t, language } = useI18n();
   const labels = useLabels();
+  const typed = form.watch();
   return (
     <>
       {FIGURE_GROUPS.map((group) => (
@@ -24,7 +22,7 @@ export function ReportFiguresForm({ draft, errors, onChange }: Props) {
           <div className="form-grid">
             {group.fields.map((field) => {
               const money = MONEY_FIGURES.has(field);
-              const yuan = figureValue(field, draft[field]);
+              const yuan = figureValue(field, typed[field] ?? '');
               return (
                 <FormField
                   key={field}
@@ -32,9 +30,9 @@ export function ReportFiguresForm({ draft, errors, onChange }: Props) {
                   label={
                     money ? t('report.moneyLabel', { figure: labels.figure(field) }) : labels.figure(field)
                   }
-                  error={errors[field]}
+                  error={form.errorOf(field)}
                   hint={
-                    money && draft[field].trim() !== '' && Number.isFinite(yuan)
+                    money && (typed[field] ?? '').trim() !== '' && Number.isFinite(yuan)
                       ? t('form.equalsYuan', { amount: formatYuan(yuan, language) })
                       : undefined
                   }
@@ -45,8 +43,7 @@ export function ReportFiguresForm({ draft, errors, onChange }: Props) {
                         {...control}
                         inputMode={money ? 'decimal' : 'numeric'}
                         placeholder="0"
-                        value={draft[field]}
-                        onChange={(e) => onChange(field, e.target.value)}
+                        {...form.register(field)}
                       />
                       <span className="unit">{t(group.unit)}</span>
                     </span>

@@ -8,7 +8,9 @@ import { useTenantReports } from '../../api/reports';
 import { formatDateOf } from '../../format';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages/zh-CN';
-import { EmptyState, ErrorState, Loading } from '../states';
+import { Flash } from '../Flash';
+import { QueryState } from '../states';
+import { RecordTable } from '../table/RecordTable';
 import { type EditorOutcome, ReportEditor } from './ReportEditor';
 import { ReportFiguresView } from './ReportFiguresView';
 import { ReportStatusBadge } from './ReportStatusBadge';
@@ -43,93 +45,91 @@ export function ReportsPanel({ tenant, canWrite, canReview }: Props) {
   const [flash, setFlash] = useState<MessageKey | null>(null);
   const [latest, setLatest] = useState<Report | null>(null);
 
-  if (reports.isPending) return <Loading />;
-  if (reports.isError) return <ErrorState error={reports.error} onRetry={() => void reports.refetch()} />;
-
-  // The answer of the last save is newer than the list until the list has been fetched again.
-  const listed = reports.data.items;
-  const items =
-    latest && !listed.some((r) => r.id === latest.id)
-      ? [latest, ...listed]
-      : listed.map((r) => (latest && latest.id === r.id && latest.version >= r.version ? latest : r));
-  const openYears = openYearsOf(tenant, items);
-  const selected = open && open.mode !== 'new' ? items.find((r) => r.id === open.id) : undefined;
-
-  const show = (next: Open) => {
-    setOpen(next);
-    setFlash(null);
-  };
-  const onDone = (report: Report, outcome: EditorOutcome) => {
-    setLatest(report);
-    setFlash(outcome === 'submitted' ? 'report.submittedFlash' : 'report.savedFlash');
-    setOpen(outcome === 'submitted' ? { mode: 'view', id: report.id } : null);
-  };
-
   return (
-    <>
-      {flash && (
-        <div className="alert alert-success" role="status" data-testid="flash">
-          {t(flash)}
-        </div>
-      )}
-      {open?.mode === 'new' && (
-        <ReportEditor tenant={tenant} openYears={openYears} onDone={onDone} onCancel={() => show(null)} />
-      )}
-      {open?.mode === 'edit' && selected && (
-        <ReportEditor
-          key={selected.id}
-          tenant={tenant}
-          report={selected}
-          openYears={openYears}
-          onDone={onDone}
-          onCancel={() => show(null)}
-        />
-      )}
-      {open?.mode === 'view' && selected && (
-        <section className="panel" aria-labelledby="report-view-heading" data-testid="report-view">
-          <div className="panel-header">
-            <h2 id="report-view-heading">{t('report.viewHeading', { year: selected.year })}</h2>
-            <ReportStatusBadge status={selected.status} />
-          </div>
-          {selected.reviewComment && (
-            <p className="review-comment">{t('report.reviewComment', { comment: selected.reviewComment })}</p>
-          )}
-          <ReportFiguresView report={selected} />
-        </section>
-      )}
-      <section className="panel" aria-labelledby="reports-heading">
-        <div className="panel-header">
-          <h2 id="reports-heading">{t('report.heading')}</h2>
-          {canWrite && open?.mode !== 'new' && openYears.length > 0 && (
-            <button
-              type="button"
-              className="button button-primary"
-              onClick={() => show({ mode: 'new' })}
-              data-testid="new-report"
-            >
-              {t('report.new')}
-            </button>
-          )}
-        </div>
-        {items.length === 0 ? (
-          <EmptyState message={t('report.none')} />
-        ) : (
-          <div className="table-wrap">
-            <table className="table" data-testid="reports-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('report.year')}</th>
-                  <th scope="col">{t('report.status')}</th>
-                  <th scope="col">{t('report.submittedAt')}</th>
-                  <th scope="col">{t('report.reviewedAt')}</th>
-                  <th scope="col">{t('report.comment')}</th>
-                  <th scope="col">{t('report.flags')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('report.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
+    <QueryState query={reports}>
+      {(data) => {
+        // The answer of the last save is newer than the list until the list has been fetched again.
+        const listed = data.items;
+        const items =
+          latest && !listed.some((r) => r.id === latest.id)
+            ? [latest, ...listed]
+            : listed.map((r) => (latest && latest.id === r.id && latest.version >= r.version ? latest : r));
+        const openYears = openYearsOf(tenant, items);
+        const selected = open && open.mode !== 'new' ? items.find((r) => r.id === open.id) : undefined;
+
+        const show = (next: Open) => {
+          setOpen(next);
+          setFlash(null);
+        };
+        const onDone = (report: Report, outcome: EditorOutcome) => {
+          setLatest(report);
+          setFlash(outcome === 'submitted' ? 'report.submittedFlash' : 'report.savedFlash');
+          setOpen(outcome === 'submitted' ? { mode: 'view', id: report.id } : null);
+        };
+
+        return (
+          <>
+            <Flash message={flash && t(flash)} />
+            {open?.mode === 'new' && (
+              <ReportEditor
+                tenant={tenant}
+                openYears={openYears}
+                onDone={onDone}
+                onCancel={() => show(null)}
+              />
+            )}
+            {open?.mode === 'edit' && selected && (
+              <ReportEditor
+                key={selected.id}
+                tenant={tenant}
+                report={selected}
+                openYears={openYears}
+                onDone={onDone}
+                onCancel={() => show(null)}
+              />
+            )}
+            {open?.mode === 'view' && selected && (
+              <section className="panel" aria-labelledby="report-view-heading" data-testid="report-view">
+                <div className="panel-header">
+                  <h2 id="report-view-heading">{t('report.viewHeading', { year: selected.year })}</h2>
+                  <ReportStatusBadge status={selected.status} />
+                </div>
+                {selected.reviewComment && (
+                  <p className="review-comment">
+                    {t('report.reviewComment', { comment: selected.reviewComment })}
+                  </p>
+                )}
+                <ReportFiguresView report={selected} />
+              </section>
+            )}
+            <section className="panel" aria-labelledby="reports-heading">
+              <div className="panel-header">
+                <h2 id="reports-heading">{t('report.heading')}</h2>
+                {canWrite && open?.mode !== 'new' && openYears.length > 0 && (
+                  <button
+                    type="button"
+                    className="button button-primary"
+                    onClick={() => show({ mode: 'new' })}
+                    data-testid="new-report"
+                  >
+                    {t('report.new')}
+                  </button>
+                )}
+              </div>
+              <RecordTable
+                testId="reports-table"
+                headers={[
+                  { label: t('report.year') },
+                  { label: t('report.status') },
+                  { label: t('report.submittedAt') },
+                  { label: t('report.reviewedAt') },
+                  { label: t('report.comment') },
+                  { label: t('report.flags') },
+                  { label: t('report.actions'), hidden: true },
+                ]}
+                empty={t('report.none')}
+                count={items.length}
+              >
                 {items.map((report) => (
                   <tr key={report.id} data-testid="report-row" data-year={report.year}>
                     <td className="nowrap">{report.year}</td>
@@ -182,11 +182,11 @@ export function ReportsPanel({ tenant, canWrite, canReview }: Props) {
                     </td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
-    </>
+              </RecordTable>
+            </section>
+          </>
+        );
+      }}
+    </QueryState>
   );
 }

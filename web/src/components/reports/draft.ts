@@ -1,4 +1,4 @@
-// The report form holds figures as typed (strings). Money is typed in 万元, the unit of the Torch
+// The report form holds figures as typed (strings, named like the schema's fields). Money is typed in 万元, the unit of the Torch
 // forms, and stored as integer yuan; head counts and IP counts are whole numbers. A blank figure
 // counts as zero, as on the paper form.
 import { FIGURE_FIELDS, type FigureField, type Figures, type Report } from '@torch/shared';
@@ -6,6 +6,8 @@ import { wanToYuan, yuanToWanInput } from '../../format';
 import type { MessageKey } from '../../i18n/messages/zh-CN';
 
 export type FigureDraft = Record<FigureField, string>;
+/** The editor's values: the year (chosen for a new report) and the figures as typed. */
+export type ReportValues = FigureDraft & { year: string };
 
 export const MONEY_FIGURES: ReadonlySet<FigureField> = new Set<FigureField>([
   'revenue',

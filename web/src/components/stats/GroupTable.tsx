@@ -1,5 +1,8 @@
 // One grouping as a yearbook table: a row per group, the indicators as columns, the API's total as
 // the 合计 row at the bottom. Sorting reorders the rows the API sent; it never recomputes a number.
+// Not on TanStack Table (DataTable): its rows are at most the 34 provinces, all on one page, sorted
+// in the browser by the `order` the stats page keeps in its URL, and the columns are the indicators
+// the stats controls choose; there is no server paging or column choice for the table to hold.
 import type { StatsGrouping, StatsIndicator, StatsIndicators, StatsRow } from '@torch/shared';
 import { Link, useNavigate } from 'react-router';
 import { useI18n } from '../../i18n/I18nProvider';

@@ -4,7 +4,7 @@ import { STATS_FIRST_YEAR, type StatsIndicator, type StatsSource } from '@torch/
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useStatsTimeseries } from '../../api/stats';
 import { useI18n } from '../../i18n/I18nProvider';
-import { ErrorState, Loading } from '../states';
+import { QueryState } from '../states';
 import { OfficialUnavailable } from './OfficialUnavailable';
 import { isMoney, useIndicatorText } from './use-indicator-text';
 
@@ -27,46 +27,46 @@ export function TimeseriesChart({ indicator, to, source, province }: Props) {
           {t('stats.timeseries.heading', { indicator: text.name(indicator), from: STATS_FIRST_YEAR, to })}
         </h2>
       </div>
-      {series.isPending ? (
-        <Loading />
-      ) : series.isError ? (
-        <ErrorState error={series.error} onRetry={() => void series.refetch()} />
-      ) : !series.data.available ? (
-        <OfficialUnavailable reason={series.data.reason} compact />
-      ) : (
-        <div className={series.isPlaceholderData ? 'stats-stale' : undefined}>
-          <ResponsiveContainer width="100%" height={280}>
-            <LineChart
-              data={series.data.total.map((point) => ({
-                year: point.year,
-                value: point.value === null ? null : text.plotted(indicator, point.value),
-              }))}
-              margin={{ top: 8, right: 24, bottom: 4, left: 8 }}
-            >
-              <CartesianGrid stroke="#e3e7ee" />
-              <XAxis dataKey="year" tick={{ fontSize: 12 }} minTickGap={16} />
-              <YAxis
-                allowDecimals={isMoney(indicator)}
-                tickFormatter={(value: number) => text.tick(indicator, value)}
-                tick={{ fontSize: 12 }}
-                width={80}
-              />
-              <Tooltip
-                formatter={(value) => [text.tick(indicator, Number(value)), text.heading(indicator)]}
-                labelFormatter={(year) => t('stats.timeseries.year', { year: String(year) })}
-              />
-              <Line
-                type="linear"
-                dataKey="value"
-                stroke="#c8102e"
-                strokeWidth={2}
-                dot={false}
-                isAnimationActive={false}
-              />
-            </LineChart>
-          </ResponsiveContainer>
-        </div>
-      )}
+      <QueryState query={series}>
+        {(data) =>
+          !data.available ? (
+            <OfficialUnavailable reason={data.reason} compact />
+          ) : (
+            <div className={series.isPlaceholderData ? 'stats-stale' : undefined}>
+              <ResponsiveContainer width="100%" height={280}>
+                <LineChart
+                  data={data.total.map((point) => ({
+                    year: point.year,
+                    value: point.value === null ? null : text.plotted(indicator, point.value),
+                  }))}
+                  margin={{ top: 8, right: 24, bottom: 4, left: 8 }}
+                >
+                  <CartesianGrid stroke="#e3e7ee" />
+                  <XAxis dataKey="year" tick={{ fontSize: 12 }} minTickGap={16} />
+                  <YAxis
+                    allowDecimals={isMoney(indicator)}
+                    tickFormatter={(value: number) => text.tick(indicator, value)}
+                    tick={{ fontSize: 12 }}
+                    width={80}
+                  />
+                  <Tooltip
+                    formatter={(value) => [text.tick(indicator, Number(value)), text.heading(indicator)]}
+                    labelFormatter={(year) => t('stats.timeseries.year', { year: String(year) })}
+                  />
+                  <Line
+                    type="linear"
+                    dataKey="value"
+                    stroke="#c8102e"
+                    strokeWidth={2}
+                    dot={false}
+                    isAnimationActive={false}
+                  />
+                </LineChart>
+              </ResponsiveContainer>
+            </div>
+          )
+        }
+      </QueryState>
     </section>
   );
 }

@@ -1,83 +1,55 @@
 // Fields the incubator verifies (TENANT_MANAGED_FIELDS): only its manager edits them.
 import { ADMISSION_WINDOW_MONTHS, todayInChina } from '@torch/shared';
 import { useI18n } from '../../i18n/I18nProvider';
+import { DateField } from '../form/DateField';
 import { FormField } from '../form/FormField';
 import { needsExceptionReason } from './draft';
-import type { DraftFieldsProps } from './ProfileFields';
+import type { TenantFieldsProps } from './ProfileFields';
 
-export function ManagedFields({ draft, errors, onChange }: DraftFieldsProps) {
+export function ManagedFields({ form }: TenantFieldsProps) {
   const { t } = useI18n();
   const today = todayInChina();
   return (
     <>
-      <FormField name="foundedOn" label={t('tenant.foundedOn')} error={errors.foundedOn} required>
-        {(control) => (
-          <input
-            {...control}
-            type="date"
-            max={today}
-            value={draft.foundedOn}
-            onChange={(e) => onChange({ foundedOn: e.target.value })}
-          />
-        )}
-      </FormField>
-      <FormField name="admittedOn" label={t('tenant.admittedOn')} error={errors.admittedOn} required>
-        {(control) => (
-          <input
-            {...control}
-            type="date"
-            max={today}
-            value={draft.admittedOn}
-            onChange={(e) => onChange({ admittedOn: e.target.value })}
-          />
-        )}
-      </FormField>
-      {needsExceptionReason(draft) && (
+      <DateField
+        label={t('tenant.foundedOn')}
+        field={form.register('foundedOn')}
+        error={form.errorOf('foundedOn')}
+        required
+        max={today}
+      />
+      <DateField
+        label={t('tenant.admittedOn')}
+        field={form.register('admittedOn')}
+        error={form.errorOf('admittedOn')}
+        required
+        max={today}
+      />
+      {needsExceptionReason({ foundedOn: form.watch('foundedOn'), admittedOn: form.watch('admittedOn') }) && (
         <FormField
           name="admissionExceptionReason"
           label={t('tenant.admissionExceptionReason')}
-          error={errors.admissionExceptionReason}
+          error={form.errorOf('admissionExceptionReason')}
           hint={t('tenant.admissionExceptionHint', { months: ADMISSION_WINDOW_MONTHS })}
           required
         >
-          {(control) => (
-            <textarea
-              {...control}
-              rows={3}
-              value={draft.admissionExceptionReason}
-              onChange={(e) => onChange({ admissionExceptionReason: e.target.value })}
-            />
-          )}
+          {(control) => <textarea {...control} rows={3} {...form.register('admissionExceptionReason')} />}
         </FormField>
       )}
-      <FormField name="areaOccupied" label={t('tenant.areaOccupiedM2')} error={errors.areaOccupied}>
+      <FormField name="areaOccupied" label={t('tenant.areaOccupiedM2')} error={form.errorOf('areaOccupied')}>
         {(control) => (
           <span className="input-with-unit">
-            <input
-              {...control}
-              inputMode="decimal"
-              value={draft.areaOccupied}
-              onChange={(e) => onChange({ areaOccupied: e.target.value })}
-            />
+            <input {...control} inputMode="decimal" {...form.register('areaOccupied')} />
             <span className="unit">m²</span>
           </span>
         )}
       </FormField>
-      <FormField
-        name="highTechCertifiedOn"
+      <DateField
         label={t('tenant.highTechCertifiedOn')}
-        error={errors.highTechCertifiedOn}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="date"
-            max={today}
-            value={draft.highTechCertifiedOn}
-            onChange={(e) => onChange({ highTechCertifiedOn: e.target.value })}
-          />
-        )}
-      </FormField>
+        field={form.register('highTechCertifiedOn')}
+        error={form.errorOf('highTechCertifiedOn')}
+        max={today}
+      />
     </>
   );
 }

@@ -1,45 +1,35 @@
 // The company's own profile fields: a tenant user edits exactly these (TENANT_PROFILE_FIELDS).
-import { FOUNDER_TRAITS, type FounderTrait } from '@torch/shared';
+import { FOUNDER_TRAITS } from '@torch/shared';
 import { useFields } from '../../api/reference';
 import { formatYuan, wanToYuan } from '../../format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useLabels } from '../../i18n/use-labels';
 import { FieldGroup, FormField } from '../form/FormField';
-import type { FieldErrors } from '../form/problems';
-import type { TenantDraft } from './draft';
+import type { SchemaForm } from '../form/use-schema-form';
+import type { TenantValues } from './draft';
 
-export interface DraftFieldsProps {
-  draft: TenantDraft;
-  errors: FieldErrors;
-  onChange(changes: Partial<TenantDraft>): void;
+/** The admission and the edit form both hold TenantValues; they differ in the body they send. */
+export interface TenantFieldsProps {
+  form: Pick<SchemaForm<TenantValues, unknown>, 'register' | 'watch' | 'errorOf'>;
 }
 
-export function ProfileFields({ draft, errors, onChange }: DraftFieldsProps) {
+export function ProfileFields({ form }: TenantFieldsProps) {
   const { t, language } = useI18n();
   const labels = useLabels();
   const fields = useFields().data ?? [];
-  const capitalYuan = wanToYuan(draft.registeredCapitalWan);
-
-  const toggleTrait = (trait: FounderTrait, on: boolean) =>
-    onChange({
-      founderTraits: on ? [...draft.founderTraits, trait] : draft.founderTraits.filter((x) => x !== trait),
-    });
+  const capitalYuan = wanToYuan(form.watch('registeredCapital') ?? '');
 
   return (
     <>
-      <FormField name="name" label={t('tenant.name')} error={errors.name} required>
-        {(control) => (
-          <input {...control} value={draft.name} onChange={(e) => onChange({ name: e.target.value })} />
-        )}
+      <FormField name="name" label={t('tenant.name')} error={form.errorOf('name')} required>
+        {(control) => <input {...control} {...form.register('name')} />}
       </FormField>
-      <FormField name="nameEn" label={t('tenant.nameEn')} error={errors.nameEn}>
-        {(control) => (
-          <input {...control} value={draft.nameEn} onChange={(e) => onChange({ nameEn: e.target.value })} />
-        )}
+      <FormField name="nameEn" label={t('tenant.nameEn')} error={form.errorOf('nameEn')}>
+        {(control) => <input {...control} {...form.register('nameEn')} />}
       </FormField>
-      <FormField name="field" label={t('tenant.field')} error={errors.field} required>
+      <FormField name="field" label={t('tenant.field')} error={form.errorOf('field')} required>
         {(control) => (
-          <select {...control} value={draft.field} onChange={(e) => onChange({ field: e.target.value })}>
+          <select {...control} {...form.register('field')}>
             <option value="">{t('form.choose')}</option>
             {fields.map((f) => (
               <option key={f.code} value={f.code}>
@@ -52,7 +42,7 @@ export function ProfileFields({ draft, errors, onChange }: DraftFieldsProps) {
       <FormField
         name="registeredCapital"
         label={t('tenant.registeredCapitalWan')}
-        error={errors.registeredCapital}
+        error={form.errorOf('registeredCapital')}
         hint={
           Number.isFinite(capitalYuan)
             ? t('form.equalsYuan', { amount: formatYuan(capitalYuan, language) })
@@ -61,12 +51,7 @@ export function ProfileFields({ draft, errors, onChange }: DraftFieldsProps) {
       >
         {(control) => (
           <span className="input-with-unit">
-            <input
-              {...control}
-              inputMode="decimal"
-              value={draft.registeredCapitalWan}
-              onChange={(e) => onChange({ registeredCapitalWan: e.target.value })}
-            />
+            <input {...control} inputMode="decimal" {...form.register('registeredCapital')} />
             <span className="unit">万元</span>
           </span>
         )}
@@ -74,25 +59,22 @@ export function ProfileFields({ draft, errors, onChange }: DraftFieldsProps) {
       <FormField
         name="integratedCircuit"
         label={t('tenant.integratedCircuit')}
-        error={errors.integratedCircuit}
+        error={form.errorOf('integratedCircuit')}
         hint={t('tenant.integratedCircuitHint')}
       >
-        {(control) => (
-          <input
-            {...control}
-            type="checkbox"
-            checked={draft.integratedCircuit}
-            onChange={(e) => onChange({ integratedCircuit: e.target.checked })}
-          />
-        )}
+        {(control) => <input {...control} type="checkbox" {...form.register('integratedCircuit')} />}
       </FormField>
-      <FieldGroup name="founderTraits" label={t('tenant.founderTraits')} error={errors.founderTraits}>
+      <FieldGroup
+        name="founderTraits"
+        label={t('tenant.founderTraits')}
+        error={form.errorOf('founderTraits')}
+      >
         {FOUNDER_TRAITS.map((trait) => (
           <label key={trait} className="checkbox">
             <input
               type="checkbox"
-              checked={draft.founderTraits.includes(trait)}
-              onChange={(e) => toggleTrait(trait, e.target.checked)}
+              value={trait}
+              {...form.register('founderTraits')}
               data-testid={`trait-${trait}`}
             />
             {labels.trait(trait)}
@@ -102,35 +84,15 @@ export function ProfileFields({ draft, errors, onChange }: DraftFieldsProps) {
       <FormField
         name="legalRepresentative"
         label={t('tenant.legalRepresentative')}
-        error={errors.legalRepresentative}
+        error={form.errorOf('legalRepresentative')}
       >
-        {(control) => (
-          <input
-            {...control}
-            value={draft.legalRepresentative}
-            onChange={(e) => onChange({ legalRepresentative: e.target.value })}
-          />
-        )}
+        {(control) => <input {...control} {...form.register('legalRepresentative')} />}
       </FormField>
-      <FormField name="contactPhone" label={t('tenant.contactPhone')} error={errors.contactPhone}>
-        {(control) => (
-          <input
-            {...control}
-            type="tel"
-            value={draft.contactPhone}
-            onChange={(e) => onChange({ contactPhone: e.target.value })}
-          />
-        )}
+      <FormField name="contactPhone" label={t('tenant.contactPhone')} error={form.errorOf('contactPhone')}>
+        {(control) => <input {...control} type="tel" {...form.register('contactPhone')} />}
       </FormField>
-      <FormField name="website" label={t('tenant.website')} error={errors.website} hint="https://…">
-        {(control) => (
-          <input
-            {...control}
-            type="url"
-            value={draft.website}
-            onChange={(e) => onChange({ website: e.target.value })}
-          />
-        )}
+      <FormField name="website" label={t('tenant.website')} error={form.errorOf('website')} hint="https://…">
+        {(control) => <input {...control} type="url" {...form.register('website')} />}
       </FormField>
     </>
   );

@@ -1,6 +1,7 @@
-// The tenant forms hold what the person typed (strings); these functions turn it into API values.
-// Validation is not done here: the shared zod schemas (TenantCreate, TenantPatch) do it.
+// The tenant forms hold what the person typed (strings, named like the schema's fields); these
+// functions turn it into API values. Validation is the shared TenantCreate's and TenantPatch's.
 import {
+  type FieldProblem,
   type FounderTrait,
   isAdmissionException,
   type TENANT_MANAGED_FIELDS,
@@ -8,16 +9,17 @@ import {
   type Tenant,
   todayInChina,
 } from '@torch/shared';
-import { wanToYuan, yuanToWanInput } from '../../format';
+import { yuanToWanInput } from '../../format';
+import { number, text, textOrNull, wan } from '../form/body';
 
-export interface TenantDraft {
+export interface TenantValues {
   uscc: string;
   name: string;
   nameEn: string;
   field: string;
   integratedCircuit: boolean;
   /** Typed in 万元; the API takes integer yuan. */
-  registeredCapitalWan: string;
+  registeredCapital: string;
   founderTraits: FounderTrait[];
   legalRepresentative: string;
   contactPhone: string;
@@ -33,14 +35,14 @@ export type ProfileField = (typeof TENANT_PROFILE_FIELDS)[number];
 export type ManagedField = (typeof TENANT_MANAGED_FIELDS)[number];
 export type EditableField = ProfileField | ManagedField;
 
-export function emptyDraft(): TenantDraft {
+export function emptyTenant(): TenantValues {
   return {
     uscc: '',
     name: '',
     nameEn: '',
     field: '',
     integratedCircuit: false,
-    registeredCapitalWan: '',
+    registeredCapital: '',
     founderTraits: [],
     legalRepresentative: '',
     contactPhone: '',
@@ -53,14 +55,14 @@ export function emptyDraft(): TenantDraft {
   };
 }
 
-export function draftFromTenant(tenant: Tenant): TenantDraft {
+export function valuesOfTenant(tenant: Tenant): TenantValues {
   return {
     uscc: tenant.uscc,
     name: tenant.name,
     nameEn: tenant.nameEn ?? '',
     field: tenant.field,
     integratedCircuit: tenant.integratedCircuit,
-    registeredCapitalWan: yuanToWanInput(tenant.registeredCapital),
+    registeredCapital: yuanToWanInput(tenant.registeredCapital),
     founderTraits: [...tenant.founderTraits],
     legalRepresentative: tenant.legalRepresentative ?? '',
     contactPhone: tenant.contactPhone ?? '',
@@ -76,7 +78,7 @@ export function draftFromTenant(tenant: Tenant): TenantDraft {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The admission-window rule (SPEC §4) from the shared rules: then a reason is asked for. */
-export function needsExceptionReason(draft: TenantDraft): boolean {
+export function needsExceptionReason(draft: Pick<TenantValues, 'foundedOn' | 'admittedOn'>): boolean {
   return (
     ISO_DATE.test(draft.foundedOn) &&
     ISO_DATE.test(draft.admittedOn) &&
@@ -84,27 +86,21 @@ export function needsExceptionReason(draft: TenantDraft): boolean {
   );
 }
 
-const textOrNull = (text: string) => text.trim() || null;
-const textOrUndefined = (text: string) => text.trim() || undefined;
-/** Blank is "not given"; anything else is a number or NaN, which the schema refuses as such. */
-const numberOrUndefined = (text: string) => (text.trim() === '' ? undefined : Number(text.trim()));
-
 /** Every editable field as the API would receive it. */
-export function draftValues(draft: TenantDraft): Record<EditableField, unknown> {
+export function tenantFields(draft: TenantValues): Record<EditableField, unknown> {
   return {
     name: draft.name.trim(),
     nameEn: textOrNull(draft.nameEn),
-    field: textOrUndefined(draft.field),
+    field: text(draft.field),
     integratedCircuit: draft.integratedCircuit,
-    registeredCapital:
-      draft.registeredCapitalWan.trim() === '' ? undefined : wanToYuan(draft.registeredCapitalWan),
+    registeredCapital: wan(draft.registeredCapital),
     founderTraits: draft.founderTraits,
     legalRepresentative: textOrNull(draft.legalRepresentative),
     contactPhone: textOrNull(draft.contactPhone),
     website: textOrNull(draft.website),
-    foundedOn: textOrUndefined(draft.foundedOn),
-    admittedOn: textOrUndefined(draft.admittedOn),
-    areaOccupied: numberOrUndefined(draft.areaOccupied),
+    foundedOn: text(draft.foundedOn),
+    admittedOn: text(draft.admittedOn),
+    areaOccupied: number(draft.areaOccupied),
     highTechCertifiedOn: textOrNull(draft.highTechCertifiedOn),
     admissionExceptionReason: needsExceptionReason(draft)
       ? textOrNull(draft.admissionExceptionReason)
@@ -113,8 +109,8 @@ export function draftValues(draft: TenantDraft): Record<EditableField, unknown> 
 }
 
 /** The body of POST /incubators/:id/tenants, before the schema checks it. */
-export function admitInput(draft: TenantDraft): Record<string, unknown> {
-  const values = draftValues(draft);
+export function admitBody(draft: TenantValues): Record<string, unknown> {
+  const values = tenantFields(draft);
   return Object.fromEntries(
     Object.entries({ uscc: draft.uscc, ...values }).filter(
       ([, value]) => value !== undefined && value !== null,
@@ -129,11 +125,11 @@ function same(a: unknown, b: unknown): boolean {
 
 /** Only what changed, among the fields this caller may write: the PATCH must not carry others. */
 export function patchChanges(
-  draft: TenantDraft,
+  draft: TenantValues,
   tenant: Tenant,
   fields: readonly EditableField[],
 ): Record<string, unknown> {
-  const values = draftValues(draft);
+  const values = tenantFields(draft);
   const changes: Record<string, unknown> = {};
   for (const field of fields) {
     const value = values[field];
@@ -143,6 +139,8 @@ export function patchChanges(
 }
 
 /** Client-side rule the schemas cannot express alone: the reason the admission window needs. */
-export function missingExceptionReason(draft: TenantDraft): boolean {
-  return needsExceptionReason(draft) && !draft.admissionExceptionReason.trim();
+export function exceptionReasonProblems(draft: TenantValues): FieldProblem[] {
+  return needsExceptionReason(draft) && !draft.admissionExceptionReason.trim()
+    ? [{ path: 'admissionExceptionReason', message: 'admission_window_exceeded' }]
+    : [];
 }

@@ -4,7 +4,7 @@ import { useTenantTimeline } from '../../api/dashboard';
 import { formatMoney } from '../../format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useLabels } from '../../i18n/use-labels';
-import { ErrorState, Loading } from '../states';
+import { QueryState } from '../states';
 
 export function TenantTimeline({ tenantId }: { tenantId: string }) {
   const { t } = useI18n();
@@ -14,29 +14,27 @@ export function TenantTimeline({ tenantId }: { tenantId: string }) {
       <h2 id="timeline-heading" className="panel-title">
         {t('timeline.heading')}
       </h2>
-      {timeline.isPending ? (
-        <Loading />
-      ) : timeline.isError ? (
-        <ErrorState error={timeline.error} onRetry={() => void timeline.refetch()} />
-      ) : (
-        <ol className="timeline" data-testid="timeline">
-          {timeline.data.events.map((event, index) => (
-            <li
-              // Events have no id of their own; their place in the story is stable.
-              // biome-ignore lint/suspicious/noArrayIndexKey: see above
-              key={index}
-              className={`timeline-event timeline-${event.kind}`}
-              data-testid="timeline-event"
-              data-kind={event.kind}
-            >
-              <time className="timeline-date" dateTime={event.date}>
-                {event.date}
-              </time>
-              <EventText event={event} />
-            </li>
-          ))}
-        </ol>
-      )}
+      <QueryState query={timeline}>
+        {(data) => (
+          <ol className="timeline" data-testid="timeline">
+            {data.events.map((event, index) => (
+              <li
+                // Events have no id of their own; their place in the story is stable.
+                // biome-ignore lint/suspicious/noArrayIndexKey: see above
+                key={index}
+                className={`timeline-event timeline-${event.kind}`}
+                data-testid="timeline-event"
+                data-kind={event.kind}
+              >
+                <time className="timeline-date" dateTime={event.date}>
+                  {event.date}
+                </time>
+                <EventText event={event} />
+              </li>
+            ))}
+          </ol>
+        )}
+      </QueryState>
     </section>
   );
 }

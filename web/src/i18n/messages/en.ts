@@ -49,6 +49,7 @@ export const en: Record<MessageKey, string> = {
   'list.pageSize': 'Per page',
   'list.pagination': 'Pagination',
   'list.sortBy': 'Sort by {column}',
+  'list.columns': 'Columns',
 
   'incubators.heading': 'Incubators',
   'incubators.scopeProvince': 'Scope: {province}',

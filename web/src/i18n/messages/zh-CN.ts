@@ -47,6 +47,7 @@ export const zhCN = {
   'list.pageSize': '每页',
   'list.pagination': '分页',
   'list.sortBy': '按{column}排序',
+  'list.columns': '显示列',
 
   'incubators.heading': '孵化器',
   'incubators.scopeProvince': '范围：{province}',

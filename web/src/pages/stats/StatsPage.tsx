@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router';
 import { useCurrentUser } from '../../api/auth';
 import { useIncubator } from '../../api/incubators';
 import { useStatsSummary } from '../../api/stats';
-import { ErrorState, Loading } from '../../components/states';
+import { QueryState } from '../../components/states';
 import { statsPathFor } from '../../components/stats/drill';
 import { ExportButtons } from '../../components/stats/ExportButtons';
 import { GroupingPanel } from '../../components/stats/GroupingPanel';
@@ -76,17 +76,17 @@ export function StatsPage() {
         onIndicator={(indicator) => change({ indicator })}
       />
 
-      {summary.isPending ? (
-        <Loading />
-      ) : summary.isError ? (
-        <ErrorState error={summary.error} onRetry={() => void summary.refetch()} />
-      ) : !summary.data.available || !summary.data.total ? (
-        <section className="panel">
-          <OfficialUnavailable reason={summary.data.reason} />
-        </section>
-      ) : (
-        <StatsTiles total={summary.data.total} year={summary.data.year} stale={stale} />
-      )}
+      <QueryState query={summary}>
+        {(data) =>
+          !data.available || !data.total ? (
+            <section className="panel">
+              <OfficialUnavailable reason={data.reason} />
+            </section>
+          ) : (
+            <StatsTiles total={data.total} year={data.year} stale={stale} />
+          )
+        }
+      </QueryState>
 
       {view.level === 'province' && view.province && (
         <ProvinceIncubators key={view.province} province={view.province} />
