@@ -1,0 +1,86 @@
+// Carrying out an import's plans inside one transaction, through the same service functions the
+// forms use (admission, tenant edits); reports written by the importing manager are approved.
+import { sql } from 'drizzle-orm';
+import { writeAudit } from '../../audit';
+import type { Tx } from '../../db/client';
+import { conflict } from '../../errors';
+import type { Caller } from '../../plugins/auth';
+import * as reports from '../reports/queries';
+import { EDITABLE } from '../reports/service';
+import { admitInTx, patchInTx } from '../tenants/service';
+import type { Plan } from './judge';
+
+type AdmitBody = Parameters<typeof admitInTx>[3];
+type PatchBody = Parameters<typeof patchInTx>[3];
+
+export async function applyPlans(
+  tx: Tx,
+  caller: Caller,
+  incubatorId: string,
+  plans: Plan[],
+  onProgress: (done: number) => void,
+): Promise<{ created: number; updated: number }> {
+  let created = 0;
+  let updated = 0;
+  const reviewed = { reviewedAt: sql`now()`, reviewedBy: caller.userId, status: 'approved' as const };
+  for (const [i, plan] of plans.entries()) {
+    switch (plan.action) {
+      case 'admit':
+        await admitInTx(tx, caller, incubatorId, plan.body as AdmitBody);
+        created++;
+        break;
+      case 'update':
+        await patchInTx(tx, caller, plan.tenantId, { version: plan.version, ...plan.changes } as PatchBody);
+        updated++;
+        break;
+      case 'createReport': {
+        const { uscc: _, ...figures } = plan.body;
+        const id = await reports.insertReport(tx, {
+          ...(figures as { year: number }),
+          companyId: plan.tenant.companyId,
+          tenantId: plan.tenant.id,
+          incubatorId,
+          flags: plan.flags,
+          submittedAt: sql`now()` as unknown as string,
+          ...reviewed,
+          reviewedAt: sql`now()` as unknown as string,
+        });
+        await writeAudit(tx, {
+          userId: caller.userId,
+          action: 'report.import',
+          entity: 'report',
+          entityId: id,
+          incubatorId,
+          after: { ...figures, status: 'approved' },
+        });
+        created++;
+        break;
+      }
+      case 'updateReport':
+        if (
+          !(await reports.updateReport(tx, plan.reportId, EDITABLE, {
+            ...plan.changes,
+            flags: plan.flags,
+            submittedAt: sql`now()`,
+            ...reviewed,
+          }))
+        ) {
+          throw conflict('A report was submitted meanwhile; validate the import again');
+        }
+        await writeAudit(tx, {
+          userId: caller.userId,
+          action: 'report.import',
+          entity: 'report',
+          entityId: plan.reportId,
+          incubatorId,
+          after: { ...plan.changes, status: 'approved' },
+        });
+        updated++;
+        break;
+      case 'unchanged':
+        break;
+    }
+    if (i % 500 === 0) onProgress(i);
+  }
+  return { created, updated };
+}
