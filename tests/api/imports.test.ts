@@ -1,9 +1,10 @@
 // Bulk imports (API.md "Imports"): reading what Chinese users save, validating with the forms'
 // rules, committing all or nothing, idempotently; limits and scope.
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { nextUscc, rowCounts, sqlRows, twoProvinceWorld } from '../helpers/fixtures';
-import { csv, upload, xlsx } from './import-files';
+import { csv, readXlsx, upload, xlsx } from './import-files';
 import { expectProblem } from './problem';
 
 let t: TestApp;
@@ -226,5 +227,176 @@ describe('scope', () => {
       }),
       404,
     );
+  });
+});
+
+async function commitOf(id: string) {
+  return t.request({ method: 'POST', url: `/api/v1/imports/${id}/commit`, token: w.users.managerA.token });
+}
+
+async function download(url: string, token = w.users.managerA.token) {
+  const res = await t.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
+  expect(res.statusCode, res.body).toBe(200);
+  expect(res.headers['content-type']).toContain('spreadsheetml');
+  return res.rawPayload;
+}
+
+describe('commit', () => {
+  it('importing the same file twice changes nothing the second time', async () => {
+    const file = await xlsx([
+      HEADERS_ZH,
+      ['幂等甲科技有限公司', nextUscc(), '2024-01-01', '2025-01-01', '电子信息', 10, 100],
+      ['幂等乙科技有限公司', nextUscc(), '2024-02-01', '2025-02-01', '新材料', 20, 200],
+    ]);
+    const first = await upload(t, w.users.managerA.token, w.incubators.a.id, 'tenants', file);
+    expect((await commitOf(first.body.id)).body).toMatchObject({ created: 2, updated: 0 });
+    const before = await rowCounts(t);
+    const again = await upload(t, w.users.managerA.token, w.incubators.a.id, 'tenants', file);
+    expect(again.body).toMatchObject({ status: 'validated', toCreate: 0, toUpdate: 0 });
+    expect((await commitOf(again.body.id)).body).toMatchObject({ created: 0, updated: 0 });
+    expect(await rowCounts(t)).toEqual(before);
+    // A second commit of the same import is the first one's answer.
+    expect((await commitOf(first.body.id)).body).toMatchObject({ created: 2, updated: 0 });
+  });
+
+  it('updates a tenant of the incubator by USCC and refuses one incubating elsewhere', async () => {
+    const mine = w.tenants.otherTenantA;
+    const elsewhere = w.tenants.tenantB;
+    const file = await xlsx([
+      ['统一社会信用代码', '企业名称', '成立日期', '入孵日期', '技术领域', '联系电话'],
+      [mine.uscc, mine.name, '2024-01-10', '2024-06-01', '电子信息', '027-8888 1234'],
+      [elsewhere.uscc, '中关村丙科技有限公司', '2024-01-10', '2025-06-01', '电子信息', null],
+    ]);
+    const res = await upload(t, w.users.managerA.token, w.incubators.a.id, 'tenants', file);
+    expect(res.body.errors).toEqual([{ row: 3, column: '统一社会信用代码', message: 'company_incubating' }]);
+    const fixed = await upload(
+      t,
+      w.users.managerA.token,
+      w.incubators.a.id,
+      'tenants',
+      await xlsx([
+        ['统一社会信用代码', '企业名称', '成立日期', '入孵日期', '技术领域', '联系电话'],
+        [mine.uscc, mine.name, '2024-01-10', '2024-06-01', '电子信息', '027-8888 1234'],
+      ]),
+    );
+    expect(fixed.body).toMatchObject({ status: 'validated', toCreate: 0, toUpdate: 1 });
+    expect((await commitOf(fixed.body.id)).body).toMatchObject({ created: 0, updated: 1 });
+    const tenant = await t.request({
+      method: 'GET',
+      url: `/api/v1/tenants/${mine.id}`,
+      token: w.users.managerA.token,
+    });
+    expect(tenant.body).toMatchObject({ contactPhone: '027-8888 1234', version: mine.version + 1 });
+    const audit = await sqlRows(
+      t,
+      `select action from audit_log where entity_id = '${mine.id}' and action = 'tenant.update'`,
+    );
+    expect(audit).toHaveLength(1);
+  });
+
+  it('maps unknown headers, keeps the mapping for the next import, and gives the file back with errors', async () => {
+    const rows = [
+      ['公司全称', '统一社会信用代码', '成立日期', '入孵日期', '技术领域', '备注'],
+      ['映射甲科技有限公司', nextUscc(), '2024-01-01', '2025-01-01', '电子信息', '无'],
+      ['映射乙科技有限公司', 'bad', '2024-01-01', '2025-01-01', '电子信息', '无'],
+    ];
+    const res = await upload(t, w.users.managerA.token, w.incubators.a.id, 'tenants', await xlsx(rows));
+    expect(res.body.unknownHeaders).toEqual(['公司全称', '备注']);
+    const mapped = await t.request({
+      method: 'PUT',
+      url: `/api/v1/imports/${res.body.id}/mapping`,
+      token: w.users.managerA.token,
+      payload: { mapping: { 公司全称: 'name', 备注: '' } },
+    });
+    expect(mapped.status, JSON.stringify(mapped.body)).toBe(200);
+    expect(mapped.body.unknownHeaders).toEqual([]);
+    expect(mapped.body.errors).toEqual([{ row: 3, column: '统一社会信用代码', message: 'uscc_length' }]);
+    const next = await upload(t, w.users.managerA.token, w.incubators.a.id, 'tenants', await xlsx(rows));
+    expect(next.body.unknownHeaders).toEqual([]);
+    expect(next.body.columns[0]).toEqual({ header: '公司全称', key: 'name' });
+    const back = await readXlsx(await download(`/api/v1/imports/${next.body.id}/file`));
+    expect(back[0]).toEqual([...rows[0]!, '错误', '提示']);
+    expect(back[1]![6] ?? null).toBeNull();
+    expect(back[2]![6]).toBe('统一社会信用代码：统一社会信用代码应为 18 位');
+  });
+});
+
+describe('exports and templates', () => {
+  it('an export of tenants and of yearly figures imports back as a no-op', async () => {
+    const tenants = await download(`/api/v1/incubators/${w.incubators.a.id}/tenants/export`);
+    const header = (await readXlsx(tenants))[0];
+    expect(header).toContain('注册资本（元）');
+    const res = await upload(t, w.users.managerA.token, w.incubators.a.id, 'tenants', tenants);
+    expect(res.body).toMatchObject({ status: 'validated', toCreate: 0, toUpdate: 0, unknownHeaders: [] });
+    expect(res.body.rows).toBeGreaterThan(3);
+  });
+
+  it('honours the list filters', async () => {
+    const rows = await readXlsx(
+      await download(`/api/v1/incubators/${w.incubators.a.id}/tenants/export?field=new_materials`),
+    );
+    const field = rows[0]!.indexOf('技术领域');
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.slice(1).every((r) => r[field] === '新材料')).toBe(true);
+  });
+
+  it('templates carry headers, an example row and drop-down lists', async () => {
+    const data = await download(`/api/v1/incubators/${w.incubators.a.id}/imports/template?kind=tenants`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(data as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const headers = (sheet.getRow(1).values as string[]).slice(1);
+    const field = headers.indexOf('技术领域') + 1;
+    expect(sheet.getCell(2, field).value).toBe('电子信息');
+    expect(sheet.getCell(3, field).dataValidation).toMatchObject({ type: 'list' });
+    // The template read back is a valid file of one row.
+    const res = await upload(t, w.users.managerA.token, w.incubators.a.id, 'tenants', data);
+    expect(res.body).toMatchObject({ status: 'validated', rows: 1 });
+  });
+});
+
+describe('yearly figures', () => {
+  it('imports reports as approved, counted by the statistics at once, and again as a no-op', async () => {
+    const { tenantA } = w.tenants;
+    const summary = async () =>
+      (
+        await t.request({
+          method: 'GET',
+          url: '/api/v1/stats/summary?year=2025&groupBy=province',
+          token: w.users.national.token,
+        })
+      ).body.total;
+    const before = await summary();
+    const file = await xlsx([
+      ['统一社会信用代码', '年度', '营业收入（万元）', '从业人员', '其中：博士'],
+      [tenantA.uscc, 2025, '1,250.5', 30, 2],
+    ]);
+    const res = await upload(t, w.users.managerA.token, w.incubators.a.id, 'reports', file);
+    expect(res.body, JSON.stringify(res.body)).toMatchObject({ status: 'validated', toCreate: 1 });
+    expect((await commitOf(res.body.id)).body).toMatchObject({ created: 1 });
+    const after = await summary();
+    expect(after.tenantRevenue - before.tenantRevenue).toBe(12_505_000);
+    expect(after.tenantEmployees - before.tenantEmployees).toBe(30);
+    const [report] = await sqlRows(
+      t,
+      `select status, reviewed_by from reports where tenant_id = '${tenantA.id}' and year = 2025`,
+    );
+    expect(report).toEqual({ status: 'approved', reviewed_by: w.users.managerA.id });
+    const exported = await download(`/api/v1/incubators/${w.incubators.a.id}/reports/export?year=2025`);
+    const again = await upload(t, w.users.managerA.token, w.incubators.a.id, 'reports', exported);
+    expect(again.body).toMatchObject({ status: 'validated', toCreate: 0, toUpdate: 0 });
+  });
+
+  it('refuses figures that do not add up and companies that are not its tenants', async () => {
+    const file = await xlsx([
+      ['统一社会信用代码', '年度', '从业人员', '其中：博士'],
+      [w.tenants.otherTenantA.uscc, 2025, 3, 5],
+      [w.tenants.tenantB.uscc, 2025, 3, 1],
+    ]);
+    const res = await upload(t, w.users.managerA.token, w.incubators.a.id, 'reports', file);
+    expect(res.body.errors).toEqual([
+      { row: 2, column: '其中：博士', message: 'exceeds_employees' },
+      { row: 3, column: '统一社会信用代码', message: 'unknown_company' },
+    ]);
   });
 });

@@ -22,12 +22,13 @@ const Params = z.object({ id: z.uuid() });
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const Xlsx = z.any().describe('an XLSX workbook');
 
-function sendXlsx(reply: FastifyReply, name: string, data: Buffer) {
+/** `ascii` for old clients; browsers take the Chinese name from filename*. */
+function sendXlsx(reply: FastifyReply, ascii: string, name: string, data: Buffer) {
   return reply
     .type(XLSX)
     .header(
       'content-disposition',
-      `attachment; filename="${name}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}.xlsx`,
+      `attachment; filename="${ascii}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}.xlsx`,
     )
     .send(data);
 }
@@ -129,6 +130,7 @@ export async function importRoutes(app: FastifyInstance) {
       const { rows, headerIndex, result } = await service.withRows(app.db, request.user, request.params.id);
       return sendXlsx(
         reply,
+        'import-result',
         `导入结果-${result.fileName.replace(/\.[^.]+$/, '')}`,
         await errorWorkbook(rows, headerIndex, result.errors, result.warnings),
       );
@@ -150,6 +152,7 @@ export async function importRoutes(app: FastifyInstance) {
     async (request, reply) =>
       sendXlsx(
         reply,
+        `import-template-${request.query.kind}`,
         request.query.kind === 'tenants' ? '在孵企业导入模板' : '年度报表导入模板',
         await exports.templateXlsx(app.db, request.user, request.params.id, request.query.kind),
       ),
@@ -170,6 +173,7 @@ export async function importRoutes(app: FastifyInstance) {
     async (request, reply) =>
       sendXlsx(
         reply,
+        'tenants',
         '在孵企业',
         await exports.tenantsXlsx(app.db, request.user, request.params.id, request.query),
       ),
@@ -190,6 +194,7 @@ export async function importRoutes(app: FastifyInstance) {
     async (request, reply) =>
       sendXlsx(
         reply,
+        'reports',
         '年度报表',
         await exports.reportsXlsx(app.db, request.user, request.params.id, request.query),
       ),
@@ -210,6 +215,7 @@ export async function importRoutes(app: FastifyInstance) {
     async (request, reply) =>
       sendXlsx(
         reply,
+        'investments',
         '投融资',
         await exports.investmentsXlsx(app.db, request.user, request.params.id, request.query.year),
       ),
