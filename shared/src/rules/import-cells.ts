@@ -35,10 +35,11 @@ const DATE_PATTERNS = [
 
 /** `YYYY-MM-DD` from the ways a date is written in Chinese sheets; null when it is none of them. */
 export function parseDateText(text: string): string | null {
+  // A time of day after the date (2025-06-01 00:00:00) does not change the day.
   const t = text
     .trim()
-    .replace(/\s+/g, '')
-    .replace(/[T ]00:00(:00(\.0+)?)?Z?$/, '');
+    .replace(/[T\s]+\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?Z?$/, '')
+    .replace(/\s+/g, '');
   for (const pattern of DATE_PATTERNS) {
     const m = pattern.exec(t);
     if (!m) continue;
