@@ -44,6 +44,8 @@ export interface Judgement {
   errors: RowProblem[];
   warnings: RowProblem[];
   plans: Plan[];
+  /** The incubators whose records' statistics the plans may change (see stats-delta.ts). */
+  incubatorIds: string[];
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -161,6 +163,7 @@ export async function judgeFile(
     for (const r of await q.reportsOfCompanies(db, companyIds)) reportsOf.set(`${r.companyId}/${r.year}`, r);
   }
   const plans: Plan[] = [];
+  const touched = new Set([incubatorId]);
   for (const o of outcomes) {
     if (!o.record) continue;
     const mine = stays.get(String(o.record.uscc)) ?? [];
@@ -169,6 +172,7 @@ export async function judgeFile(
         ? planTenant(o, mine, incubatorId, refuse)
         : planReport(o, mine, incubatorId, reportsOf, refuse, warn);
     if (plan) plans.push(plan);
+    if (plan && plan.action !== 'unchanged') for (const stay of mine) touched.add(stay.incubatorId);
   }
   return {
     rows: outcomes.length,
@@ -176,5 +180,6 @@ export async function judgeFile(
     errors: outcomes.flatMap((o) => o.errors),
     warnings: outcomes.flatMap((o) => o.warnings),
     plans,
+    incubatorIds: [...touched],
   };
 }

@@ -23,6 +23,7 @@ import { type Judgement, judgeFile } from './judge';
 import { endProgress, progressOf, setProgress } from './progress';
 import * as q from './queries';
 import { readSheet, type SheetRow } from './read-file';
+import { withStatsDelta } from './stats-delta';
 
 type ImportRow = NonNullable<Awaited<ReturnType<typeof q.findImport>>>;
 type Stored = Omit<
@@ -224,8 +225,10 @@ export async function commit(db: Db, caller: Caller, id: string) {
         );
       }
       const total = judgement.plans.length;
-      const counts = await applyPlans(tx, caller, row.incubatorId, judgement.plans, (done) =>
-        setProgress(id, { phase: 'committing', done, total }),
+      const counts = await withStatsDelta(tx, judgement.incubatorIds, () =>
+        applyPlans(tx, caller, row.incubatorId, judgement.plans, (done) =>
+          setProgress(id, { phase: 'committing', done, total }),
+        ),
       );
       await q.updateImport(tx, id, { status: 'committed', ...counts, committedAt: new Date().toISOString() });
       return { id, status: 'committed' as const, ...counts };

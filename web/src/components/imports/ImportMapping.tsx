@@ -21,7 +21,7 @@ export function ImportMapping({ result, busy, onMap }: Props) {
       <p>{t('import.mappingHint')}</p>
       <dl className="import-mapping">
         {result.unknownHeaders.map((header) => (
-          <div key={header} className="field">
+          <div key={header} className="form-field">
             <dt>{header}</dt>
             <dd>
               <select

@@ -16,32 +16,36 @@ export function ImportUpload({ incubatorId, busy, onUpload }: Props) {
   const [file, setFile] = useState<File | null>(null);
   return (
     <form
-      className="form import-upload"
+      className="panel form import-upload"
       onSubmit={(e) => {
         e.preventDefault();
         if (file) onUpload(kind, file);
       }}
     >
-      <label className="field">
-        <span>{t('import.kind')}</span>
-        <select
-          value={kind}
-          onChange={(e) => setKind(e.target.value as ImportKind)}
-          data-testid="import-kind"
-        >
-          <option value="tenants">{t('import.kind.tenants')}</option>
-          <option value="reports">{t('import.kind.reports')}</option>
-        </select>
-      </label>
-      <label className="field">
-        <span>{t('import.file')}</span>
-        <input
-          type="file"
-          accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-          data-testid="import-file"
-        />
-      </label>
+      <div className="form-grid">
+        <div className="form-field">
+          <label htmlFor="import-kind">{t('import.kind')}</label>
+          <select
+            id="import-kind"
+            value={kind}
+            onChange={(e) => setKind(e.target.value as ImportKind)}
+            data-testid="import-kind"
+          >
+            <option value="tenants">{t('import.kind.tenants')}</option>
+            <option value="reports">{t('import.kind.reports')}</option>
+          </select>
+        </div>
+        <div className="form-field">
+          <label htmlFor="import-file">{t('import.file')}</label>
+          <input
+            id="import-file"
+            type="file"
+            accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            data-testid="import-file"
+          />
+        </div>
+      </div>
       <div className="form-actions">
         <button
           type="submit"
