@@ -10,6 +10,9 @@ import { EDITABLE } from '../reports/service';
 import { admitInTx, patchInTx } from '../tenants/service';
 import type { Plan } from './judge';
 
+/** Rows written at once; their statements share the transaction's connection. */
+const BATCH = 64;
+
 type AdmitBody = Parameters<typeof admitInTx>[3];
 type PatchBody = Parameters<typeof patchInTx>[3];
 
@@ -23,7 +26,7 @@ export async function applyPlans(
   let created = 0;
   let updated = 0;
   const reviewed = { reviewedAt: sql`now()`, reviewedBy: caller.userId, status: 'approved' as const };
-  for (const [i, plan] of plans.entries()) {
+  const apply = async (plan: Plan) => {
     switch (plan.action) {
       case 'admit':
         await admitInTx(tx, caller, incubatorId, plan.body as AdmitBody);
@@ -80,7 +83,15 @@ export async function applyPlans(
       case 'unchanged':
         break;
     }
-    if (i % 500 === 0) onProgress(i);
+  };
+  // Plans name distinct companies (a file names each once), so a batch of them is sent at once:
+  // postgres.js pipelines the statements of one transaction instead of waiting for each round trip.
+  for (let i = 0; i < plans.length; i += BATCH) {
+    // Every statement of the batch settles before a failure rolls the transaction back.
+    const settled = await Promise.allSettled(plans.slice(i, i + BATCH).map(apply));
+    const failed = settled.find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    onProgress(Math.min(i + BATCH, plans.length));
   }
   return { created, updated };
 }

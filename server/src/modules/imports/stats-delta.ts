@@ -18,6 +18,8 @@ export async function withStatsDelta<T>(tx: Tx, incubatorIds: string[], write: (
     sql`create temp table import_stats_before on commit drop as select * from stats_facts('-infinity', 'infinity', ${ids})`,
   );
   await deferStats(tx);
+  // What the deferred statement triggers would have done: queue the writers, expire the caches.
+  await tx.execute(sql`update stats_state set version = version + 1 where id = 1`);
   const result = await write();
   await tx.execute(sql`select set_config('torch.stats_deferred', 'off', true)`);
   await tx.execute(
