@@ -7,7 +7,8 @@ import { conflict } from '../../errors';
 import type { Caller } from '../../plugins/auth';
 import * as reports from '../reports/queries';
 import { EDITABLE } from '../reports/service';
-import { admitInTx, patchInTx } from '../tenants/service';
+import { admitManyInTx } from '../tenants/admit-many';
+import { type admitInTx, patchInTx } from '../tenants/service';
 import type { Plan } from './judge';
 
 /** Rows written at once; their statements share the transaction's connection. */
@@ -29,9 +30,7 @@ export async function applyPlans(
   const apply = async (plan: Plan) => {
     switch (plan.action) {
       case 'admit':
-        await admitInTx(tx, caller, incubatorId, plan.body as AdmitBody);
-        created++;
-        break;
+        break; // all at once, below
       case 'update':
         await patchInTx(tx, caller, plan.tenantId, { version: plan.version, ...plan.changes } as PatchBody);
         updated++;
@@ -84,14 +83,18 @@ export async function applyPlans(
         break;
     }
   };
+  const admissions = plans.flatMap((p) => (p.action === 'admit' ? [p.body as AdmitBody] : []));
+  created += await admitManyInTx(tx, caller, incubatorId, admissions);
+  onProgress(admissions.length);
+  const others = plans.filter((p) => p.action !== 'admit');
   // Plans name distinct companies (a file names each once), so a batch of them is sent at once:
   // postgres.js pipelines the statements of one transaction instead of waiting for each round trip.
-  for (let i = 0; i < plans.length; i += BATCH) {
+  for (let i = 0; i < others.length; i += BATCH) {
     // Every statement of the batch settles before a failure rolls the transaction back.
-    const settled = await Promise.allSettled(plans.slice(i, i + BATCH).map(apply));
+    const settled = await Promise.allSettled(others.slice(i, i + BATCH).map(apply));
     const failed = settled.find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
-    onProgress(Math.min(i + BATCH, plans.length));
+    onProgress(admissions.length + Math.min(i + BATCH, others.length));
   }
   return { created, updated };
 }

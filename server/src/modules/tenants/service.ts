@@ -73,7 +73,7 @@ export async function get(db: Db | Tx, caller: Caller, id: string): Promise<Tena
   return toTenant(row);
 }
 
-function admissionProblems(
+export function admissionProblems(
   foundedOn: string,
   admittedOn: string,
   reason: string | null | undefined,
