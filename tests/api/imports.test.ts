@@ -3,9 +3,10 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app';
-import { nextUscc, rowCounts, sqlRows, twoProvinceWorld } from '../helpers/fixtures';
+import { markExited, nextUscc, rowCounts, sqlRows, twoProvinceWorld } from '../helpers/fixtures';
 import { csv, readXlsx, upload, xlsx } from './import-files';
 import { expectProblem } from './problem';
+import { expected, expectSummaryMatches, loadRaw } from './stats-oracle';
 
 let t: TestApp;
 let w: Awaited<ReturnType<typeof twoProvinceWorld>>;
@@ -321,6 +322,49 @@ describe('commit', () => {
   });
 });
 
+describe('statistics', () => {
+  it('re-admitting a company that left another incubator, in another field, keeps every count exact', async () => {
+    const { tenantB } = w.tenants;
+    await markExited(t, tenantB.id, '2025-01-31');
+    const file = await xlsx([
+      ['统一社会信用代码', '企业名称', '成立日期', '入孵日期', '技术领域'],
+      [tenantB.uscc, tenantB.name, '2024-01-10', '2025-03-01', '航空航天'],
+    ]);
+    const res = await upload(t, w.users.managerA.token, w.incubators.a.id, 'tenants', file);
+    expect(res.body).toMatchObject({ status: 'validated', toCreate: 1 });
+    expect((await commitOf(res.body.id)).body).toMatchObject({ created: 1 });
+    const raw = await loadRaw(t);
+    for (const groupBy of ['field', 'province'] as const) {
+      for (const year of [2024, 2025]) {
+        const summary = await t.request({
+          method: 'GET',
+          url: `/api/v1/stats/summary?year=${year}&groupBy=${groupBy}`,
+          token: w.users.national.token,
+        });
+        expectSummaryMatches(
+          summary.body,
+          expected(raw, { year, groupBy, province: null, incubatorIds: null }),
+          `${year} ${groupBy}`,
+        );
+      }
+    }
+    const cube = await sqlRows(t, 'select * from stats_cube order by 1, 2, 3, 4, 5, 6');
+    await sqlRows(t, 'select rebuild_stats()');
+    const rebuilt = await sqlRows(t, 'select * from stats_cube order by 1, 2, 3, 4, 5, 6');
+    const keys = new Set([
+      'year',
+      'province_code',
+      'park_number',
+      'incubator_type',
+      'incubator_level',
+      'field',
+    ]);
+    const nonZero = (rows: Record<string, unknown>[]) =>
+      rows.filter((r) => Object.entries(r).some(([k, v]) => !keys.has(k) && Number(v) !== 0));
+    expect(nonZero(cube)).toEqual(nonZero(rebuilt));
+  });
+});
+
 describe('exports and templates', () => {
   it('an export of tenants and of yearly figures imports back as a no-op', async () => {
     const tenants = await download(`/api/v1/incubators/${w.incubators.a.id}/tenants/export`);
@@ -391,7 +435,7 @@ describe('yearly figures', () => {
     const file = await xlsx([
       ['统一社会信用代码', '年度', '从业人员', '其中：博士'],
       [w.tenants.otherTenantA.uscc, 2025, 3, 5],
-      [w.tenants.tenantB.uscc, 2025, 3, 1],
+      [w.tenants.tenantA2.uscc, 2025, 3, 1],
     ]);
     const res = await upload(t, w.users.managerA.token, w.incubators.a.id, 'reports', file);
     expect(res.body.errors).toEqual([
