@@ -162,7 +162,7 @@ log(
   `commit 10,000 new tenants: ${commitSeconds.toFixed(2)} s, peak RSS ${peak.toFixed(0)} MiB (${JSON.parse(commit.body).created} created)`,
 );
 results.push(
-  `| commit 10,000 new tenants (with audit rows and statistics triggers) | ${commitSeconds.toFixed(2)} s | ${Math.round(10_000 / commitSeconds).toLocaleString('en-US')} rows/s | ≤ 5 s ${commitSeconds <= 5 ? 'met' : '**missed**'} | ${peak.toFixed(0)} MiB |`,
+  `| commit 10,000 new tenants (audit rows, statistics exact at commit) | ${commitSeconds.toFixed(2)} s | ${Math.round(10_000 / commitSeconds).toLocaleString('en-US')} rows/s | ≤ 5 s ${commitSeconds <= 5 ? 'met' : '**missed**'} | ${peak.toFixed(0)} MiB |`,
 );
 await app.close();
 await database.close();
