@@ -24,3 +24,19 @@ export async function writeAudit(tx: Tx, entry: AuditEntry): Promise<void> {
     after: entry.after ?? null,
   });
 }
+
+/** Many audit rows in one statement (bulk writes: one row per record, as writeAudit would). */
+export async function writeAudits(tx: Tx, entries: AuditEntry[]): Promise<void> {
+  if (!entries.length) return;
+  await tx.insert(auditLog).values(
+    entries.map((entry) => ({
+      userId: entry.userId,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId,
+      incubatorId: entry.incubatorId ?? null,
+      before: entry.before ?? null,
+      after: entry.after ?? null,
+    })),
+  );
+}

@@ -9,6 +9,7 @@ import './styles/frame.css';
 import './styles/widgets.css';
 import './styles/lifecycle.css';
 import './styles/reports.css';
+import './styles/imports.css';
 
 const queryClient = new QueryClient({
   defaultOptions: {

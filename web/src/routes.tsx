@@ -4,6 +4,7 @@ import { RequireSession } from './components/RequireSession';
 import { AdmitTenantPage } from './pages/AdmitTenantPage';
 import { CompanyPage } from './pages/CompanyPage';
 import { HomeRedirect } from './pages/HomeRedirect';
+import { ImportPage } from './pages/ImportPage';
 import { IncubatorListPage } from './pages/IncubatorListPage';
 import { IncubatorPage } from './pages/IncubatorPage';
 import { MentorsPage } from './pages/MentorsPage';
@@ -23,6 +24,7 @@ export const router = createBrowserRouter([
       { path: 'incubators', element: <IncubatorListPage /> },
       { path: 'incubators/:incubatorId', element: <IncubatorPage /> },
       { path: 'incubators/:incubatorId/admit', element: <AdmitTenantPage /> },
+      { path: 'incubators/:incubatorId/import', element: <ImportPage /> },
       { path: 'incubators/:incubatorId/mentors', element: <MentorsPage /> },
       { path: 'incubators/:incubatorId/reviews', element: <ReviewQueuePage /> },
       { path: 'tenants/:tenantId', element: <TenantPage /> },

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { auditRoutes } from './audit/routes';
 import { type AuthRouteOptions, meRoutes, publicAuthRoutes } from './auth/routes';
 import { dashboardRoutes } from './dashboard/routes';
+import { importRoutes } from './imports/routes';
 import { incubatorRoutes } from './incubators/routes';
 import { investmentRoutes } from './investments/routes';
 import { lifecycleRoutes } from './lifecycle/routes';
@@ -27,6 +28,7 @@ export const SIGNED_IN_MODULES = [
   reportRoutes,
   dashboardRoutes,
   statsRoutes,
+  importRoutes,
 ];
 
 export async function apiV1(app: FastifyInstance, opts: AuthRouteOptions) {

@@ -81,10 +81,11 @@ export async function apiResponse(path: string, options: RequestOptions = {}): P
       credentials: 'same-origin',
       headers: {
         accept: 'application/json',
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        // A FormData body (a file upload) sets its own multipart type and boundary.
+        ...(body !== undefined && !(body instanceof FormData) ? { 'content-type': 'application/json' } : {}),
         ...(token && !anonymous ? { authorization: `Bearer ${token}` } : {}),
       },
-      body: body !== undefined ? JSON.stringify(body) : undefined,
+      body: body instanceof FormData ? body : body !== undefined ? JSON.stringify(body) : undefined,
     });
 
   if (!anonymous && !accessToken && !(await refreshAccessToken())) {

@@ -4,37 +4,27 @@ import type {
   Bilingual,
   Exchange,
   ExitReason,
-  FigureField,
-  FounderTrait,
   GraduationCriterion,
-  InvestmentInstrument,
-  InvestorKind,
   LegalNature,
   ReportStatus,
   Role,
-  TenantStatus,
   TimelineKind,
 } from '@torch/shared';
 
 export type { Bilingual } from '@torch/shared';
-export { INCUBATOR_LEVEL_LABELS, INCUBATOR_TYPE_LABELS } from '@torch/shared';
-
-export const TENANT_STATUS_LABELS: Record<TenantStatus, Bilingual> = {
-  incubating: { zh: '在孵', en: 'Incubating' },
-  graduated: { zh: '已毕业', en: 'Graduated' },
-  exited: { zh: '已退出', en: 'Exited' },
-};
+export {
+  FIGURE_LABELS,
+  FOUNDER_TRAIT_LABELS,
+  INCUBATOR_LEVEL_LABELS,
+  INCUBATOR_TYPE_LABELS,
+  INSTRUMENT_LABELS,
+  INVESTOR_KIND_LABELS,
+  TENANT_STATUS_LABELS,
+} from '@torch/shared';
 
 export const LEGAL_NATURE_LABELS: Record<LegalNature, Bilingual> = {
   public_institution: { zh: '事业单位', en: 'Public institution' },
   enterprise: { zh: '企业', en: 'Enterprise' },
-};
-
-export const FOUNDER_TRAIT_LABELS: Record<FounderTrait, Bilingual> = {
-  returned_scholar: { zh: '留学归国人员', en: 'Returned scholar' },
-  university_student: { zh: '大学生', en: 'University student' },
-  scientist: { zh: '科技人员', en: 'Scientist' },
-  serial_entrepreneur: { zh: '连续创业者', en: 'Serial entrepreneur' },
 };
 
 export const EXIT_REASON_LABELS: Record<ExitReason, Bilingual> = {
@@ -59,24 +49,6 @@ export const ROLE_LABELS: Record<Role, Bilingual> = {
   tenant: { zh: '在孵企业', en: 'Tenant company' },
 };
 
-export const INVESTOR_KIND_LABELS: Record<InvestorKind, Bilingual> = {
-  incubator_fund: { zh: '孵化器（合作）基金', en: 'Incubator fund' },
-  angel: { zh: '天使投资', en: 'Angel investment' },
-  vc: { zh: '创业投资', en: 'Venture capital' },
-  government_grant: { zh: '政府资金', en: 'Government fund' },
-  bank_loan: { zh: '银行贷款', en: 'Bank loan' },
-  other: { zh: '其他', en: 'Other' },
-};
-
-export const INSTRUMENT_LABELS: Record<InvestmentInstrument, Bilingual> = {
-  equity: { zh: '股权投资', en: 'Equity' },
-  parallel_investment: { zh: '跟进投资（引导基金）', en: 'Parallel investment (guidance fund)' },
-  grant: { zh: '无偿资助', en: 'Grant' },
-  loan: { zh: '贷款', en: 'Loan' },
-  convertible: { zh: '可转债', en: 'Convertible' },
-  other: { zh: '其他', en: 'Other' },
-};
-
 export const EXCHANGE_LABELS: Record<Exchange, Bilingual> = {
   sse_main: { zh: '上交所主板', en: 'SSE Main Board' },
   sse_star: { zh: '上交所科创板', en: 'SSE STAR Market' },
@@ -95,25 +67,6 @@ export const REPORT_STATUS_LABELS: Record<ReportStatus, Bilingual> = {
   submitted: { zh: '待审核', en: 'Submitted' },
   approved: { zh: '已通过', en: 'Approved' },
   returned: { zh: '已退回', en: 'Returned' },
-};
-
-export const FIGURE_LABELS: Record<FigureField, Bilingual> = {
-  revenue: { zh: '营业收入', en: 'Revenue' },
-  netProfit: { zh: '净利润', en: 'Net profit' },
-  rdSpending: { zh: '研发投入', en: 'R&D spending' },
-  taxesPaid: { zh: '上缴税费', en: 'Taxes paid' },
-  exports: { zh: '出口创汇', en: 'Exports' },
-  employees: { zh: '从业人员', en: 'Employees' },
-  phdEmployees: { zh: '其中：博士', en: 'of whom PhDs' },
-  collegeEmployees: { zh: '其中：大专以上学历', en: 'of whom college-educated' },
-  returnedScholarEmployees: { zh: '其中：留学归国人员', en: 'of whom returned scholars' },
-  freshGraduatesHired: { zh: '其中：吸纳应届毕业生', en: 'of whom fresh graduates hired' },
-  ipApplications: { zh: '当年知识产权申请数', en: 'IP applications in the year' },
-  ipGranted: { zh: '当年知识产权授权数', en: 'IP granted in the year' },
-  inventionPatents: { zh: '拥有有效发明专利', en: 'Valid invention patents' },
-  softwareCopyrights: { zh: '拥有软件著作权', en: 'Software copyrights' },
-  otherIp: { zh: '拥有其他知识产权', en: 'Other valid IP' },
-  financingReceived: { zh: '当年获得融资', en: 'Financing received' },
 };
 
 export const TIMELINE_KIND_LABELS: Record<TimelineKind, Bilingual> = {

@@ -6,6 +6,7 @@ import { useCurrentUser } from '../api/auth';
 import { useIncubator, useIncubators } from '../api/incubators';
 import { IncubatorDashboard } from '../components/dashboard/IncubatorDashboard';
 import { FactGrid } from '../components/FactGrid';
+import { ExportButtons } from '../components/imports/ExportButtons';
 import { managesIncubator } from '../components/permissions';
 import { QueryState } from '../components/states';
 import { StatsTrail } from '../components/stats/StatsTrail';
@@ -41,6 +42,12 @@ export function IncubatorPage() {
               {manages && (
                 <Link to={`/incubators/${incubatorId}/reviews`} className="button" data-testid="open-reviews">
                   {t('review.heading')}
+                </Link>
+              )}
+              <ExportButtons incubatorId={incubatorId} />
+              {manages && (
+                <Link to={`/incubators/${incubatorId}/import`} className="button" data-testid="open-import">
+                  {t('import.open')}
                 </Link>
               )}
               {manages ? (

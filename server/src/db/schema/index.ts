@@ -1,5 +1,6 @@
 export * from './audit-log';
 export * from './companies';
+export * from './imports';
 export * from './incubator-managers';
 export * from './incubators';
 export * from './investments';

@@ -190,3 +190,16 @@ export async function bumpTenant(
     .returning({ id: tenants.id });
   return row;
 }
+
+/** The companies with these USCCs, locked (many admissions at once: see admit-many.ts). */
+export async function companiesByUsccForUpdate(db: DbOrTx, usccs: string[]) {
+  return db.select().from(companies).where(inArray(companies.uscc, usccs)).for('update');
+}
+
+export async function insertCompanies(db: DbOrTx, values: (typeof companies.$inferInsert)[]) {
+  return db.insert(companies).values(values).returning({ id: companies.id, uscc: companies.uscc });
+}
+
+export async function insertTenants(db: DbOrTx, values: (typeof tenants.$inferInsert)[]) {
+  return db.insert(tenants).values(values).returning({ id: tenants.id, companyId: tenants.companyId });
+}

@@ -73,7 +73,7 @@ export async function get(db: Db | Tx, caller: Caller, id: string): Promise<Tena
   return toTenant(row);
 }
 
-function admissionProblems(
+export function admissionProblems(
   foundedOn: string,
   admittedOn: string,
   reason: string | null | undefined,
@@ -84,70 +84,78 @@ function admissionProblems(
 }
 
 export async function admit(db: Db, caller: Caller, incubatorId: string, body: AdmitBody): Promise<Tenant> {
-  const { uscc, admittedOn, areaOccupied, admissionExceptionReason, ...company } = body;
   const tenantId = await db.transaction(async (tx) => {
     // Scope first: for an incubator outside it the answer is 404 whatever the body says.
     await requireManagedIncubator(tx, caller, incubatorId);
-    const problems = admissionProblems(body.foundedOn, body.admittedOn, body.admissionExceptionReason);
-    if (problems.length) {
-      throw unprocessable(
-        'The company was founded more than 24 months before admission; give a reason to admit it anyway',
-        problems,
-      );
-    }
-    const existing = await q.findCompanyByUsccForUpdate(tx, uscc);
-    let companyId: string;
-    if (existing) {
-      const stays = await q.tenanciesOfCompany(tx, existing.id);
-      if (stays.some((s) => s.status === 'incubating')) {
-        throw conflict('This company is already incubating in an incubator', [
-          { path: 'uscc', message: 'company_incubating' },
-        ]);
-      }
-      const lastEnd = stays
-        .map((s) => s.endedOn ?? s.admittedOn)
-        .sort()
-        .at(-1);
-      if (lastEnd && admittedOn < lastEnd) {
-        throw unprocessable('Admission must come after the company left its previous incubator', [
-          { path: 'admittedOn', message: 'before_previous_tenancy_ended' },
-        ]);
-      }
-      companyId = existing.id;
-      await q.updateCompany(tx, companyId, company);
-      await writeAudit(tx, {
-        userId: caller.userId,
-        action: 'company.update',
-        entity: 'company',
-        entityId: companyId,
-        incubatorId,
-        before: Object.fromEntries(
-          Object.keys(company).map((k) => [k, existing[k as keyof typeof existing]]),
-        ),
-        after: company,
-      });
-    } else {
-      companyId = await q.insertCompany(tx, { uscc, ...company, nameEn: company.nameEn ?? null });
-    }
-    const id = await q.insertTenant(tx, {
-      companyId,
-      incubatorId,
-      admittedOn,
-      areaOccupied,
-      admissionExceptionReason: admissionExceptionReason ?? null,
-      incubationEndsOn: incubationEndsOn(admittedOn, company),
-    });
-    await writeAudit(tx, {
-      userId: caller.userId,
-      action: 'tenant.admit',
-      entity: 'tenant',
-      entityId: id,
-      incubatorId,
-      after: body,
-    });
-    return id;
+    return admitInTx(tx, caller, incubatorId, body);
   });
   return get(db, caller, tenantId);
+}
+
+/** The admission itself, in the caller's transaction, once the incubator was checked to be the caller's. */
+export async function admitInTx(
+  tx: Tx,
+  caller: Caller,
+  incubatorId: string,
+  body: AdmitBody,
+): Promise<string> {
+  const { uscc, admittedOn, areaOccupied, admissionExceptionReason, ...company } = body;
+  const problems = admissionProblems(body.foundedOn, body.admittedOn, body.admissionExceptionReason);
+  if (problems.length) {
+    throw unprocessable(
+      'The company was founded more than 24 months before admission; give a reason to admit it anyway',
+      problems,
+    );
+  }
+  const existing = await q.findCompanyByUsccForUpdate(tx, uscc);
+  let companyId: string;
+  if (existing) {
+    const stays = await q.tenanciesOfCompany(tx, existing.id);
+    if (stays.some((s) => s.status === 'incubating')) {
+      throw conflict('This company is already incubating in an incubator', [
+        { path: 'uscc', message: 'company_incubating' },
+      ]);
+    }
+    const lastEnd = stays
+      .map((s) => s.endedOn ?? s.admittedOn)
+      .sort()
+      .at(-1);
+    if (lastEnd && admittedOn < lastEnd) {
+      throw unprocessable('Admission must come after the company left its previous incubator', [
+        { path: 'admittedOn', message: 'before_previous_tenancy_ended' },
+      ]);
+    }
+    companyId = existing.id;
+    await q.updateCompany(tx, companyId, company);
+    await writeAudit(tx, {
+      userId: caller.userId,
+      action: 'company.update',
+      entity: 'company',
+      entityId: companyId,
+      incubatorId,
+      before: Object.fromEntries(Object.keys(company).map((k) => [k, existing[k as keyof typeof existing]])),
+      after: company,
+    });
+  } else {
+    companyId = await q.insertCompany(tx, { uscc, ...company, nameEn: company.nameEn ?? null });
+  }
+  const id = await q.insertTenant(tx, {
+    companyId,
+    incubatorId,
+    admittedOn,
+    areaOccupied,
+    admissionExceptionReason: admissionExceptionReason ?? null,
+    incubationEndsOn: incubationEndsOn(admittedOn, company),
+  });
+  await writeAudit(tx, {
+    userId: caller.userId,
+    action: 'tenant.admit',
+    entity: 'tenant',
+    entityId: id,
+    incubatorId,
+    after: body,
+  });
+  return id;
 }
 
 const PROFILE = new Set<string>(TENANT_PROFILE_FIELDS);
@@ -165,65 +173,68 @@ function refusedFields(caller: Caller, changes: Record<string, unknown>): FieldP
 }
 
 export async function patch(db: Db, caller: Caller, id: string, body: TenantPatch): Promise<Tenant> {
-  const { version, ...changes } = body;
-  await db.transaction(async (tx) => {
-    const before = await q.findTenant(tx, caller, id);
-    if (!before) throw notFound('Tenant');
-    const mayWrite = caller.role === 'tenant' || manages(caller, before.incubatorId);
-    if (!mayWrite) throw forbidden("Only the incubator's manager or the company itself may edit a tenant");
-    const refused = refusedFields(caller, changes);
-    if (refused.length) throw forbidden('These fields may not be changed by you', refused);
-
-    const after = { ...before, ...changes } as q.TenantRow;
-    const problems = [
-      ...admissionProblems(after.foundedOn, after.admittedOn, after.admissionExceptionReason),
-      ...(after.admittedOn < after.foundedOn
-        ? [{ path: 'admittedOn', message: 'admitted_before_founded' }]
-        : []),
-      ...((after.graduatedOn ?? after.exitedOn ?? '9999') < after.admittedOn
-        ? [{ path: 'admittedOn', message: 'admitted_after_leaving' }]
-        : []),
-    ];
-    if (problems.length) throw unprocessable('The change breaks a date rule', problems);
-
-    const companyChanges = Object.fromEntries(
-      Object.entries(changes).filter(
-        ([k]) => PROFILE.has(k) || k === 'foundedOn' || k === 'highTechCertifiedOn',
-      ),
-    );
-    if (
-      Object.keys(companyChanges).length &&
-      (await q.hasLaterTenancy(tx, before.companyId, id, before.admittedOn))
-    ) {
-      throw conflict('The company has moved on; edit it through its current tenancy', [
-        { path: 'companyId', message: 'not_current_tenancy' },
-      ]);
-    }
-    const tenancyChanges = {
-      ...(changes.admittedOn !== undefined ? { admittedOn: changes.admittedOn } : {}),
-      ...(changes.areaOccupied !== undefined ? { areaOccupied: changes.areaOccupied } : {}),
-      ...(changes.admissionExceptionReason !== undefined
-        ? { admissionExceptionReason: changes.admissionExceptionReason }
-        : {}),
-      incubationEndsOn: incubationEndsOn(
-        after.admittedOn,
-        after as { field: Tenant['field']; integratedCircuit: boolean },
-      ),
-    };
-    if (before.version !== version || !(await q.bumpTenant(tx, id, version, tenancyChanges)))
-      throw staleVersion();
-    await q.updateCompany(tx, before.companyId, companyChanges);
-    await writeAudit(tx, {
-      userId: caller.userId,
-      action: 'tenant.update',
-      entity: 'tenant',
-      entityId: id,
-      incubatorId: before.incubatorId,
-      before: Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof q.TenantRow]])),
-      after: changes,
-    });
-  });
+  await db.transaction((tx) => patchInTx(tx, caller, id, body));
   return get(db, caller, id);
+}
+
+/** A PATCH in the caller's transaction: every rule of patch(), for imports as for the form. */
+export async function patchInTx(tx: Tx, caller: Caller, id: string, body: TenantPatch): Promise<void> {
+  const { version, ...changes } = body;
+  const before = await q.findTenant(tx, caller, id);
+  if (!before) throw notFound('Tenant');
+  const mayWrite = caller.role === 'tenant' || manages(caller, before.incubatorId);
+  if (!mayWrite) throw forbidden("Only the incubator's manager or the company itself may edit a tenant");
+  const refused = refusedFields(caller, changes);
+  if (refused.length) throw forbidden('These fields may not be changed by you', refused);
+
+  const after = { ...before, ...changes } as q.TenantRow;
+  const problems = [
+    ...admissionProblems(after.foundedOn, after.admittedOn, after.admissionExceptionReason),
+    ...(after.admittedOn < after.foundedOn
+      ? [{ path: 'admittedOn', message: 'admitted_before_founded' }]
+      : []),
+    ...((after.graduatedOn ?? after.exitedOn ?? '9999') < after.admittedOn
+      ? [{ path: 'admittedOn', message: 'admitted_after_leaving' }]
+      : []),
+  ];
+  if (problems.length) throw unprocessable('The change breaks a date rule', problems);
+
+  const companyChanges = Object.fromEntries(
+    Object.entries(changes).filter(
+      ([k]) => PROFILE.has(k) || k === 'foundedOn' || k === 'highTechCertifiedOn',
+    ),
+  );
+  if (
+    Object.keys(companyChanges).length &&
+    (await q.hasLaterTenancy(tx, before.companyId, id, before.admittedOn))
+  ) {
+    throw conflict('The company has moved on; edit it through its current tenancy', [
+      { path: 'companyId', message: 'not_current_tenancy' },
+    ]);
+  }
+  const tenancyChanges = {
+    ...(changes.admittedOn !== undefined ? { admittedOn: changes.admittedOn } : {}),
+    ...(changes.areaOccupied !== undefined ? { areaOccupied: changes.areaOccupied } : {}),
+    ...(changes.admissionExceptionReason !== undefined
+      ? { admissionExceptionReason: changes.admissionExceptionReason }
+      : {}),
+    incubationEndsOn: incubationEndsOn(
+      after.admittedOn,
+      after as { field: Tenant['field']; integratedCircuit: boolean },
+    ),
+  };
+  if (before.version !== version || !(await q.bumpTenant(tx, id, version, tenancyChanges)))
+    throw staleVersion();
+  await q.updateCompany(tx, before.companyId, companyChanges);
+  await writeAudit(tx, {
+    userId: caller.userId,
+    action: 'tenant.update',
+    entity: 'tenant',
+    entityId: id,
+    incubatorId: before.incubatorId,
+    before: Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof q.TenantRow]])),
+    after: changes,
+  });
 }
 
 export type { TenantCreate };

@@ -1,0 +1,223 @@
+import multipart from '@fastify/multipart';
+import {
+  IMPORT_MAX_BYTES,
+  Import,
+  ImportCommitResult,
+  ImportKindQuery,
+  ImportMappingBody,
+  InvestmentTotalsQuery,
+  ReportListQuery,
+  TenantListQuery,
+} from '@torch/shared';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { badRequest } from '../../errors';
+import { readProblems, writeProblems } from '../problems';
+import * as exports from './exports';
+import * as service from './service';
+import { errorWorkbook } from './sheets';
+
+const Params = z.object({ id: z.uuid() });
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const Xlsx = z.any().describe('an XLSX workbook');
+
+/** `ascii` for old clients; browsers take the Chinese name from filename*. */
+function sendXlsx(reply: FastifyReply, ascii: string, name: string, data: Buffer) {
+  return reply
+    .type(XLSX)
+    .header(
+      'content-disposition',
+      `attachment; filename="${ascii}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}.xlsx`,
+    )
+    .send(data);
+}
+
+const managers = { roles: ['incubator_manager' as const] };
+const readers = { roles: ['national' as const, 'province' as const, 'incubator_manager' as const] };
+
+export async function importRoutes(app: FastifyInstance) {
+  // Only this module takes uploads; a file over the limit is a 413.
+  await app.register(multipart, {
+    limits: { fileSize: IMPORT_MAX_BYTES, files: 1, fields: 0, parts: 2 },
+    throwFileSizeLimit: true,
+  });
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post(
+    '/incubators/:id/imports',
+    {
+      schema: {
+        tags: ['imports'],
+        summary:
+          'Upload a spreadsheet (multipart, one `file`: .xlsx or .csv): validated, nothing written yet',
+        consumes: ['multipart/form-data'],
+        params: Params,
+        querystring: ImportKindQuery,
+        response: { 201: Import, ...writeProblems },
+      },
+      config: managers,
+    },
+    async (request, reply) => {
+      if (!request.isMultipart())
+        throw badRequest('Send the file as multipart/form-data', [{ path: 'file', message: 'required' }]);
+      const file = await request.file();
+      if (!file) throw badRequest('No file was sent', [{ path: 'file', message: 'required' }]);
+      const data = await file.toBuffer();
+      const result = await service.upload(app.db, request.user, request.params.id, request.query.kind, {
+        name: file.filename,
+        data,
+      });
+      return reply.status(201).send(result);
+    },
+  );
+
+  r.get(
+    '/imports/:id',
+    {
+      schema: {
+        tags: ['imports'],
+        summary: 'An import: status, progress, row errors',
+        params: Params,
+        response: { 200: Import, ...readProblems },
+      },
+      config: managers,
+    },
+    async (request) => service.get(app.db, request.user, request.params.id),
+  );
+
+  r.put(
+    '/imports/:id/mapping',
+    {
+      schema: {
+        tags: ['imports'],
+        summary: "Say what unknown headers mean (kept for the incubator's next imports) and validate again",
+        params: Params,
+        body: ImportMappingBody,
+        response: { 200: Import, ...writeProblems },
+      },
+      config: managers,
+    },
+    async (request) => service.setMapping(app.db, request.user, request.params.id, request.body),
+  );
+
+  r.post(
+    '/imports/:id/commit',
+    {
+      schema: {
+        tags: ['imports'],
+        summary: 'Write every row in one transaction, or none',
+        params: Params,
+        response: { 200: ImportCommitResult, ...writeProblems },
+      },
+      config: managers,
+    },
+    async (request) => service.commit(app.db, request.user, request.params.id),
+  );
+
+  r.get(
+    '/imports/:id/file',
+    {
+      schema: {
+        tags: ['imports'],
+        summary: 'The uploaded rows with an error column added (XLSX)',
+        params: Params,
+        response: { 200: Xlsx, ...readProblems },
+      },
+      config: managers,
+    },
+    async (request, reply) => {
+      const { rows, headerIndex, result } = await service.withRows(app.db, request.user, request.params.id);
+      return sendXlsx(
+        reply,
+        'import-result',
+        `导入结果-${result.fileName.replace(/\.[^.]+$/, '')}`,
+        await errorWorkbook(rows, headerIndex, result.errors, result.warnings),
+      );
+    },
+  );
+
+  r.get(
+    '/incubators/:id/imports/template',
+    {
+      schema: {
+        tags: ['imports'],
+        summary: 'An XLSX template: headers, an example row, drop-down lists',
+        params: Params,
+        querystring: ImportKindQuery,
+        response: { 200: Xlsx, ...readProblems },
+      },
+      config: readers,
+    },
+    async (request, reply) =>
+      sendXlsx(
+        reply,
+        `import-template-${request.query.kind}`,
+        request.query.kind === 'tenants' ? '在孵企业导入模板' : '年度报表导入模板',
+        await exports.templateXlsx(app.db, request.user, request.params.id, request.query.kind),
+      ),
+  );
+
+  r.get(
+    '/incubators/:id/tenants/export',
+    {
+      schema: {
+        tags: ['imports'],
+        summary: "The incubator's tenants as XLSX (the list's filters)",
+        params: Params,
+        querystring: TenantListQuery,
+        response: { 200: Xlsx, ...readProblems },
+      },
+      config: readers,
+    },
+    async (request, reply) =>
+      sendXlsx(
+        reply,
+        'tenants',
+        '在孵企业',
+        await exports.tenantsXlsx(app.db, request.user, request.params.id, request.query),
+      ),
+  );
+
+  r.get(
+    '/incubators/:id/reports/export',
+    {
+      schema: {
+        tags: ['imports'],
+        summary: "The incubator's yearly figures as XLSX (filters: status, year)",
+        params: Params,
+        querystring: ReportListQuery,
+        response: { 200: Xlsx, ...readProblems },
+      },
+      config: readers,
+    },
+    async (request, reply) =>
+      sendXlsx(
+        reply,
+        'reports',
+        '年度报表',
+        await exports.reportsXlsx(app.db, request.user, request.params.id, request.query),
+      ),
+  );
+
+  r.get(
+    '/incubators/:id/investments/export',
+    {
+      schema: {
+        tags: ['imports'],
+        summary: "The incubator's investments as XLSX (filter: year)",
+        params: Params,
+        querystring: InvestmentTotalsQuery,
+        response: { 200: Xlsx, ...readProblems },
+      },
+      config: readers,
+    },
+    async (request, reply) =>
+      sendXlsx(
+        reply,
+        'investments',
+        '投融资',
+        await exports.investmentsXlsx(app.db, request.user, request.params.id, request.query.year),
+      ),
+  );
+}

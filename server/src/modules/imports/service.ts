@@ -1,0 +1,239 @@
+// Imports: upload (read, judge, keep), map unknown headers, commit all rows in one transaction.
+import {
+  type ColumnBinding,
+  columnOf,
+  findHeaderRow,
+  HEADER_SEARCH_ROWS,
+  IMPORT_MAX_ROWS,
+  type Import,
+  type ImportKind,
+  type ImportMappingBody,
+  missingColumns,
+  normalizeHeader,
+  REQUIRED_COLUMNS,
+  unknownHeaders,
+} from '@torch/shared';
+import type { Db, DbOrTx } from '../../db/client';
+import { iso } from '../../db/iso';
+import { badRequest, notFound, unprocessable } from '../../errors';
+import type { Caller } from '../../plugins/auth';
+import { requireManagedIncubator } from '../tenants/service';
+import { applyPlans } from './commit';
+import { type Judgement, judgeFile } from './judge';
+import { endProgress, progressOf, setProgress } from './progress';
+import * as q from './queries';
+import { readSheet, type SheetRow } from './read-file';
+import { withStatsDelta } from './stats-delta';
+
+type ImportRow = NonNullable<Awaited<ReturnType<typeof q.findImport>>>;
+type Stored = Omit<
+  Import,
+  | 'id'
+  | 'incubatorId'
+  | 'kind'
+  | 'status'
+  | 'fileName'
+  | 'progress'
+  | 'createdAt'
+  | 'committedAt'
+  | 'created'
+  | 'updated'
+>;
+
+function toImport(row: ImportRow): Import {
+  const result = row.result as Stored;
+  return {
+    ...result,
+    id: row.id,
+    incubatorId: row.incubatorId,
+    kind: row.kind,
+    status: row.status,
+    fileName: row.fileName,
+    created: row.created,
+    updated: row.updated,
+    progress: progressOf(row.id, result.rows),
+    createdAt: iso(row.createdAt),
+    committedAt: row.committedAt ? iso(row.committedAt) : null,
+  };
+}
+
+function stored(
+  judgement: Judgement,
+  headerIndex: number,
+  rows: SheetRow[],
+  bindings: ColumnBinding[],
+  mapping: Record<string, string>,
+): Stored {
+  const counts = { toCreate: 0, toUpdate: 0 };
+  for (const p of judgement.plans) {
+    if (p.action === 'admit' || p.action === 'createReport') counts.toCreate++;
+    if (p.action === 'update' || p.action === 'updateReport') counts.toUpdate++;
+  }
+  return {
+    rows: judgement.rows,
+    valid: judgement.valid,
+    headerRow: rows[headerIndex]![0],
+    columns: bindings.map((b) => ({ header: b.header, key: b.key })),
+    unknownHeaders: unknownHeaders(bindings, mapping),
+    errors: judgement.errors,
+    warnings: judgement.warnings,
+    ...counts,
+  };
+}
+
+/** The sheet's header row and columns under the incubator's mapping; 400 when there is none. */
+function headerOf(kind: ImportKind, rows: SheetRow[], mapping: Record<string, string>) {
+  const found = findHeaderRow(
+    kind,
+    rows.slice(0, HEADER_SEARCH_ROWS).map(([, cells]) => cells),
+    mapping,
+  );
+  if (!found) {
+    throw badRequest('No header row naming the columns (企业名称, 统一社会信用代码, …) was found', [
+      { path: 'file', message: 'no_header_row' },
+    ]);
+  }
+  return found;
+}
+
+async function judge(
+  db: DbOrTx,
+  kind: ImportKind,
+  incubatorId: string,
+  rows: SheetRow[],
+  mapping: Record<string, string>,
+  id?: string,
+) {
+  const { index, bindings } = headerOf(kind, rows, mapping);
+  const dataRows = rows.slice(index + 1);
+  const progress = (done: number) =>
+    id && setProgress(id, { phase: 'validating', done, total: dataRows.length });
+  const judgement = await judgeFile(db, kind, incubatorId, dataRows, bindings, progress);
+  return { judgement, index, bindings, dataRows };
+}
+
+export async function upload(
+  db: Db,
+  caller: Caller,
+  incubatorId: string,
+  kind: ImportKind,
+  file: { name: string; data: Buffer },
+): Promise<Import> {
+  await requireManagedIncubator(db, caller, incubatorId);
+  const rows = await readSheet(file.data, IMPORT_MAX_ROWS + HEADER_SEARCH_ROWS);
+  const mapping = await q.mappingOf(db, incubatorId, kind);
+  const { index, bindings } = headerOf(kind, rows, mapping);
+  const dataRows = rows.length - index - 1;
+  if (dataRows > IMPORT_MAX_ROWS) {
+    throw unprocessable(
+      `The file has more than ${IMPORT_MAX_ROWS} rows; split it into files of at most ${IMPORT_MAX_ROWS} rows`,
+      [{ path: 'file', message: `too_many_rows:${IMPORT_MAX_ROWS}` }],
+    );
+  }
+  if (!dataRows) throw badRequest('The file has headers but no rows', [{ path: 'file', message: 'no_rows' }]);
+  const missing = missingColumns(kind, bindings);
+  if (missing.length === REQUIRED_COLUMNS[kind].length) {
+    throw badRequest('The header row names none of the required columns', [
+      { path: 'file', message: 'no_header_row' },
+    ]);
+  }
+  const { judgement } = await judge(db, kind, incubatorId, rows, mapping);
+  const result = stored(judgement, index, rows, bindings, mapping);
+  const id = await q.insertImport(db, {
+    incubatorId,
+    kind,
+    status: judgement.errors.length ? 'invalid' : 'validated',
+    fileName: file.name.slice(0, 200),
+    createdBy: caller.userId,
+    headerIndex: index,
+    cells: rows,
+    result,
+  });
+  return get(db, caller, id);
+}
+
+async function requireImport(db: DbOrTx, caller: Caller, id: string) {
+  const row = await q.findImport(db, caller.incubatorIds, id);
+  if (!row) throw notFound('Import');
+  return row;
+}
+
+export async function get(db: DbOrTx, caller: Caller, id: string): Promise<Import> {
+  return toImport(await requireImport(db, caller, id));
+}
+
+/** The import with the rows as kept, for the file with its errors. */
+export async function withRows(db: DbOrTx, caller: Caller, id: string) {
+  const row = await requireImport(db, caller, id);
+  return { rows: row.cells as SheetRow[], headerIndex: row.headerIndex, result: toImport(row) };
+}
+
+/** Unknown headers mapped to columns (or ignored), kept for the incubator, and the file judged again. */
+export async function setMapping(
+  db: Db,
+  caller: Caller,
+  id: string,
+  body: ImportMappingBody,
+): Promise<Import> {
+  const row = await requireImport(db, caller, id);
+  if (row.status === 'committed')
+    throw unprocessable('The import was committed', [{ path: 'status', message: 'committed' }]);
+  const refused = Object.entries(body.mapping).filter(([, key]) => key !== '' && !columnOf(row.kind, key));
+  if (refused.length)
+    throw badRequest(
+      'These headers are mapped to no known column',
+      refused.map(([h]) => ({ path: `mapping.${h}`, message: 'unknown_column' })),
+    );
+  const mapping = {
+    ...(await q.mappingOf(db, row.incubatorId, row.kind)),
+    ...Object.fromEntries(Object.entries(body.mapping).map(([h, k]) => [normalizeHeader(h), k])),
+  };
+  await q.saveMapping(db, row.incubatorId, row.kind, mapping);
+  const rows = row.cells as SheetRow[];
+  const { judgement, index, bindings } = await judge(db, row.kind, row.incubatorId, rows, mapping, id);
+  endProgress(id);
+  await q.updateImport(db, id, {
+    headerIndex: index,
+    status: judgement.errors.length ? 'invalid' : 'validated',
+    result: stored(judgement, index, rows, bindings, mapping),
+  });
+  return get(db, caller, id);
+}
+
+/** Every row or none. The rows are judged again inside the transaction: the records may have moved on. */
+export async function commit(db: Db, caller: Caller, id: string) {
+  const first = await requireImport(db, caller, id);
+  if (first.status === 'committed')
+    return { id, status: 'committed' as const, created: first.created ?? 0, updated: first.updated ?? 0 };
+  if (first.status === 'invalid')
+    throw unprocessable('The import has errors; fix the file and upload it again', [
+      { path: 'errors', message: 'import_invalid' },
+    ]);
+  try {
+    return await db.transaction(async (tx) => {
+      const row = await q.lockImport(tx, id);
+      if (row.status === 'committed')
+        return { id, status: 'committed' as const, created: row.created ?? 0, updated: row.updated ?? 0 };
+      const mapping = await q.mappingOf(tx, row.incubatorId, row.kind);
+      const { judgement } = await judge(tx, row.kind, row.incubatorId, row.cells as SheetRow[], mapping, id);
+      if (judgement.errors.length) {
+        throw unprocessable(
+          'The records changed since the file was checked; validate it again',
+          judgement.errors
+            .slice(0, 50)
+            .map((e) => ({ path: `row ${e.row} ${e.column}`, message: e.message })),
+        );
+      }
+      const total = judgement.plans.length;
+      const counts = await withStatsDelta(tx, judgement.incubatorIds, () =>
+        applyPlans(tx, caller, row.incubatorId, judgement.plans, (done) =>
+          setProgress(id, { phase: 'committing', done, total }),
+        ),
+      );
+      await q.updateImport(tx, id, { status: 'committed', ...counts, committedAt: new Date().toISOString() });
+      return { id, status: 'committed' as const, ...counts };
+    });
+  } finally {
+    endProgress(id);
+  }
+}
