@@ -18,9 +18,18 @@ export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url)
 
 export interface AppDeps {
   database: Database;
-  config: Pick<Config, 'jwtSecret' | 'production' | 'loginRateLimit'> & { logLevel?: string };
+  config: Pick<Config, 'production' | 'loginRateLimit'> & {
+    jwtSecret: string;
+    logLevel?: string;
+    trustProxy?: Config['trustProxy'];
+  };
   /** Serve the dashboard build; off for API-only instances. */
   serveWeb?: boolean;
+}
+
+/** A number of hops becomes proxy-addr's "trust the first n hops" function. */
+function trustProxyOption(value: Config['trustProxy']) {
+  return typeof value === 'number' ? (_address: string, hop: number) => hop < value : value;
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -28,6 +37,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logger: { level: deps.config.logLevel ?? 'info' },
     bodyLimit: 1024 * 1024,
     frameworkErrors,
+    trustProxy: trustProxyOption(deps.config.trustProxy ?? false),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

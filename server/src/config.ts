@@ -1,8 +1,6 @@
 // The environment, parsed once (API.md "Running").
 import { z } from 'zod';
 
-const DEV_JWT_SECRET = 'torch-dev-secret-not-for-production-use-0000';
-
 const Env = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -19,11 +17,23 @@ const Env = z
       .transform((v) => v === '1' || v === 'true'),
     /** Which demo an empty embedded database gets: the national dataset, or two incubators. */
     DEMO_DATASET: z.enum(['national', 'small']).default('national'),
+    /**
+     * Behind a reverse proxy: `true` (trust every hop), a number of hops, or a comma-separated list
+     * of proxy addresses/CIDRs. Unset or `false`: the client address is the socket's.
+     */
+    TRUST_PROXY: z
+      .string()
+      .default('false')
+      .transform((v): boolean | number | string => {
+        if (v === 'true' || v === 'false') return v === 'true';
+        return /^\d+$/.test(v) ? Number(v) : v;
+      }),
     /** Login attempts per minute per client address. */
     LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   })
   .superRefine((env, ctx) => {
-    if (env.NODE_ENV === 'production' && (!env.JWT_SECRET || env.JWT_SECRET === DEV_JWT_SECRET)) {
+    // Elsewhere a missing secret is made at random and kept (modules/auth/jwt-secret.ts).
+    if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
       ctx.addIssue({
         code: 'custom',
         path: ['JWT_SECRET'],
@@ -38,7 +48,10 @@ export interface Config {
   host: string;
   databaseUrl: string | undefined;
   dataDir: string;
-  jwtSecret: string;
+  /** Unset outside production: main.ts makes and keeps one (resolveJwtSecret). */
+  jwtSecret: string | undefined;
+  /** Fastify's trustProxy: which proxies' X-Forwarded-* headers to believe (TRUST_PROXY). */
+  trustProxy: boolean | number | string;
   logLevel: string;
   skipDemo: boolean;
   demoDataset: 'national' | 'small';
@@ -58,7 +71,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     dataDir: e.DATA_DIR,
-    jwtSecret: e.JWT_SECRET ?? DEV_JWT_SECRET,
+    jwtSecret: e.JWT_SECRET,
+    trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     skipDemo: e.SKIP_DEMO,
     demoDataset: e.DEMO_DATASET,

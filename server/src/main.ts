@@ -6,6 +6,7 @@ import { migrateDb } from './db/migrate';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/accounts';
 import { loadFirstStartDemo } from './demo/first-start';
 import { isEmptyDatabase } from './demo/is-empty';
+import { resolveJwtSecret } from './modules/auth/jwt-secret';
 
 async function main() {
   const config = loadConfig();
@@ -24,7 +25,8 @@ async function main() {
     demo = true;
   }
 
-  const app = await buildApp({ database, config, serveWeb: true });
+  const jwtSecret = await resolveJwtSecret(config.jwtSecret, database, config.dataDir);
+  const app = await buildApp({ database, config: { ...config, jwtSecret }, serveWeb: true });
   await app.listen({ port: config.port, host: config.host });
 
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}/`;
