@@ -8,6 +8,7 @@ import type { Config } from './config';
 import type { Database } from './db/client';
 import { healthRoutes } from './modules/health/routes';
 import { apiV1 } from './modules/index';
+import mailPlugin from './modules/mail/mailer';
 import authPlugin from './plugins/auth';
 import dbPlugin from './plugins/db';
 import errorsPlugin, { frameworkErrors } from './plugins/errors';
@@ -22,6 +23,8 @@ export interface AppDeps {
     jwtSecret: string;
     logLevel?: string;
     trustProxy?: Config['trustProxy'];
+    smtpUrl?: string;
+    mailFrom?: string;
   };
   /** Serve the dashboard build; off for API-only instances. */
   serveWeb?: boolean;
@@ -49,6 +52,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(openapiPlugin);
   await app.register(dbPlugin, { database: deps.database });
   await app.register(authPlugin, { secret: deps.config.jwtSecret });
+  await app.register(mailPlugin, { smtpUrl: deps.config.smtpUrl, mailFrom: deps.config.mailFrom });
 
   await app.register(healthRoutes);
   await app.register(apiV1, {

@@ -28,6 +28,10 @@ const Env = z
         if (v === 'true' || v === 'false') return v === 'true';
         return /^\d+$/.test(v) ? Number(v) : v;
       }),
+    /** Where invitation and reset mails go out (smtp:// or smtps://); unset: links are only shown. */
+    SMTP_URL: z.string().url().optional(),
+    /** The From of those mails. */
+    MAIL_FROM: z.string().optional(),
     /** Login attempts per minute per client address. */
     LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   })
@@ -53,6 +57,8 @@ export interface Config {
   /** Fastify's trustProxy: which proxies' X-Forwarded-* headers to believe (TRUST_PROXY). */
   trustProxy: boolean | number | string;
   logLevel: string;
+  smtpUrl: string | undefined;
+  mailFrom: string | undefined;
   skipDemo: boolean;
   demoDataset: 'national' | 'small';
   loginRateLimit: number;
@@ -74,6 +80,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwtSecret: e.JWT_SECRET,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
     skipDemo: e.SKIP_DEMO,
     demoDataset: e.DEMO_DATASET,
     loginRateLimit: e.LOGIN_RATE_LIMIT,

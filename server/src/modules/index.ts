@@ -6,6 +6,7 @@ import { type AuthRouteOptions, meRoutes, publicAuthRoutes } from './auth/routes
 import { dashboardRoutes } from './dashboard/routes';
 import { incubatorRoutes } from './incubators/routes';
 import { investmentRoutes } from './investments/routes';
+import { invitationRoutes, publicInvitationRoutes } from './invitations/routes';
 import { lifecycleRoutes } from './lifecycle/routes';
 import { listingRoutes } from './listings/routes';
 import { mentorRoutes } from './mentors/routes';
@@ -13,6 +14,7 @@ import { referenceRoutes } from './reference/routes';
 import { reportRoutes } from './reports/routes';
 import { statsRoutes } from './stats/routes';
 import { tenantRoutes } from './tenants/routes';
+import { userRoutes } from './users/routes';
 
 export const SIGNED_IN_MODULES = [
   meRoutes,
@@ -27,6 +29,8 @@ export const SIGNED_IN_MODULES = [
   reportRoutes,
   dashboardRoutes,
   statsRoutes,
+  invitationRoutes,
+  userRoutes,
 ];
 
 export async function apiV1(app: FastifyInstance, opts: AuthRouteOptions) {
@@ -34,6 +38,7 @@ export async function apiV1(app: FastifyInstance, opts: AuthRouteOptions) {
     loginRateLimit: opts.loginRateLimit,
     secureCookies: opts.secureCookies,
   });
+  await app.register(publicInvitationRoutes, { secureCookies: opts.secureCookies });
   await app.register(async (signedIn) => {
     signedIn.addHook('onRequest', signedIn.authenticate);
     signedIn.addHook('onRequest', signedIn.authorize);
