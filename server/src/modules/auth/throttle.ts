@@ -16,6 +16,7 @@ interface Failures {
 
 export class Backoff {
   private readonly keys = new Map<string, Failures>();
+  /** After `freeFailures` failures in a row the next try waits 1 s, then 2 s, 4 s … */
   constructor(private readonly freeFailures: number) {}
 
   /** Seconds until `key` may try again; 0 when it may now. */
@@ -29,7 +30,7 @@ export class Backoff {
     const before = this.keys.get(key);
     const count = before && now - before.last <= FORGET_MS ? before.count + 1 : 1;
     const over = count - this.freeFailures;
-    const wait = over > 0 ? Math.min(MAX_WAIT_S, 2 ** (over - 1)) : 0;
+    const wait = over >= 0 ? Math.min(MAX_WAIT_S, 2 ** over) : 0;
     this.keys.delete(key);
     if (this.keys.size >= MAX_KEYS) {
       const oldest = this.keys.keys().next().value;
