@@ -18,7 +18,7 @@ export interface TestApp {
 }
 
 export async function createTestApp(
-  options: { forcePglite?: boolean; loginRateLimit?: number } = {},
+  options: { forcePglite?: boolean; loginRateLimit?: number; smtpUrl?: string; mailFrom?: string } = {},
 ): Promise<TestApp> {
   const testDb = await createTestDatabase(options);
   const app = await buildApp({
@@ -28,6 +28,8 @@ export async function createTestApp(
       production: false,
       loginRateLimit: options.loginRateLimit ?? 1000,
       logLevel: 'silent',
+      smtpUrl: options.smtpUrl,
+      mailFrom: options.mailFrom,
     },
   });
   await app.ready();
