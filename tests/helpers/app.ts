@@ -18,7 +18,13 @@ export interface TestApp {
 }
 
 export async function createTestApp(
-  options: { forcePglite?: boolean; loginRateLimit?: number; smtpUrl?: string; mailFrom?: string } = {},
+  options: {
+    forcePglite?: boolean;
+    loginRateLimit?: number;
+    smtpUrl?: string;
+    mailFrom?: string;
+    trustProxy?: boolean;
+  } = {},
 ): Promise<TestApp> {
   const testDb = await createTestDatabase(options);
   const app = await buildApp({
@@ -29,6 +35,7 @@ export async function createTestApp(
       loginRateLimit: options.loginRateLimit ?? 1000,
       logLevel: 'silent',
       smtpUrl: options.smtpUrl,
+      trustProxy: options.trustProxy,
       mailFrom: options.mailFrom,
     },
   });

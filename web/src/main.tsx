@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
+import { z } from 'zod';
 import { isApiError } from './api/errors';
 import { I18nProvider } from './i18n/I18nProvider';
 import { router } from './routes';
@@ -9,6 +10,10 @@ import './styles/frame.css';
 import './styles/widgets.css';
 import './styles/lifecycle.css';
 import './styles/reports.css';
+
+// Zod compiles fast parsers with `new Function` unless told not to; the CSP (no 'unsafe-eval')
+// would refuse that and log a violation in the console.
+z.config({ jitless: true });
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -6,11 +6,36 @@ import { ApiError } from './errors';
 const BASE = '/api/v1';
 
 let accessToken: string | null = null;
+
+/**
+ * Whether this browser signed in and has not signed out since: without it a first visit would
+ * ask /auth/refresh, get a 401 and show it in the console before anyone signed in. Only a hint
+ * (the cookie stays httpOnly): a stale hint costs one refused refresh, then it is cleared.
+ */
+const SIGNED_IN_HINT = 'torch.signedIn';
+
+function rememberSignedIn(signedIn: boolean) {
+  try {
+    if (signedIn) localStorage.setItem(SIGNED_IN_HINT, '1');
+    else localStorage.removeItem(SIGNED_IN_HINT);
+  } catch {
+    // Storage refused (private mode): the hint only saves a request.
+  }
+}
+
+function maySignedIn(): boolean {
+  try {
+    return localStorage.getItem(SIGNED_IN_HINT) === '1';
+  } catch {
+    return true;
+  }
+}
 /** Refresh tokens rotate and a reused one revokes the session: never refresh twice at once. */
 let refreshing: Promise<boolean> | null = null;
 
 export function setAccessToken(token: string | null) {
   accessToken = token;
+  rememberSignedIn(token !== null);
 }
 
 interface TokenAnswer {
@@ -32,7 +57,7 @@ async function refreshAccessToken(): Promise<boolean> {
   refreshing ??= oneTabAtATime(async () => {
     const response = await fetch(`${BASE}/auth/refresh`, { method: 'POST', credentials: 'same-origin' });
     if (!response.ok) {
-      accessToken = null;
+      setAccessToken(null);
       return false;
     }
     accessToken = ((await response.json()) as TokenAnswer).accessToken;
@@ -87,7 +112,7 @@ export async function apiResponse(path: string, options: RequestOptions = {}): P
       body: body !== undefined ? JSON.stringify(body) : undefined,
     });
 
-  if (!anonymous && !accessToken && !(await refreshAccessToken())) {
+  if (!anonymous && !accessToken && !(maySignedIn() && (await refreshAccessToken()))) {
     throw ApiError.signedOut();
   }
   const used = accessToken;
