@@ -6,15 +6,19 @@ import { CompanyPage } from './pages/CompanyPage';
 import { HomeRedirect } from './pages/HomeRedirect';
 import { IncubatorListPage } from './pages/IncubatorListPage';
 import { IncubatorPage } from './pages/IncubatorPage';
+import { InvitePage } from './pages/InvitePage';
 import { MentorsPage } from './pages/MentorsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { PasswordPage } from './pages/PasswordPage';
 import { ReportPage } from './pages/ReportPage';
 import { ReviewQueuePage } from './pages/ReviewQueuePage';
 import { SignInPage } from './pages/SignInPage';
 import { TenantPage } from './pages/TenantPage';
+import { UsersPage } from './pages/UsersPage';
 
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
+  { path: '/invite/:token', element: <InvitePage /> },
   {
     path: '/',
     element: <RequireSession />,
@@ -28,6 +32,8 @@ export const router = createBrowserRouter([
       { path: 'tenants/:tenantId', element: <TenantPage /> },
       { path: 'reports/:reportId', element: <ReportPage /> },
       { path: 'company', element: <CompanyPage /> },
+      { path: 'users', element: <UsersPage /> },
+      { path: 'account/password', element: <PasswordPage /> },
       // Charts are heavy: the statistics page (and recharts) load only when it is opened.
       {
         path: 'stats',
