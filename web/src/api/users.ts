@@ -102,7 +102,9 @@ export function useAcceptInvitation(token: string) {
       }),
     onSuccess: (pair) => {
       setAccessToken(pair.accessToken);
-      queryClient.clear();
+      // A previous user's cached pages must never show; the spent link's preview stays, or the
+      // still-open page would ask for it again (and hear 410).
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[1] !== 'preview' });
       queryClient.setQueryData(authKeys.me(), pair.user);
     },
   });
