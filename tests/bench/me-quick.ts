@@ -45,7 +45,7 @@ const run = (duration: number) =>
     connections: 10,
     headers: { authorization: `Bearer ${accessToken}` },
   });
-await run(1);
+await run(5);
 for (let round = 0; round < 3; round++) {
   const r = await run(4);
   console.log(

@@ -17,7 +17,7 @@ import { accept } from './accept';
 import * as service from './service';
 
 const Params = z.object({ id: z.uuid() });
-const TokenParams = z.object({ token: z.string().min(16).max(200) });
+const TokenParams = z.object({ token: z.string().min(1).max(200) });
 const INVITERS = ['national', 'province', 'incubator_manager'] as const;
 
 export function linkContext(app: FastifyInstance, request: FastifyRequest): service.LinkContext {
