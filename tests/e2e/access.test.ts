@@ -104,6 +104,17 @@ describe('invitations in the browser', () => {
       await row.getByTestId('disable-user').click();
       await expect.poll(() => row.getByTestId('user-status').textContent()).toBe('已停用');
       await screenshot(page, 'access-disabled');
+
+      // The manager's other account pages, and the statistics' charts, under the CSP.
+      await page.getByTestId('nav-users').click();
+      await page.getByTestId(`user-${NEW_USER}`).waitFor();
+      await page.getByTestId('lang-en').click();
+      await screenshot(page, 'access-users-en');
+      await page.getByTestId('lang-zh').click();
+      await page.getByTestId('change-password').click();
+      await page.getByTestId('password-submit').waitFor();
+      await page.getByTestId('nav-stats').click();
+      await page.locator('.recharts-surface').first().waitFor();
       expect(managerProblems).toEqual([]);
 
       // The user's next action: the session is over.
