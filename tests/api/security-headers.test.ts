@@ -50,4 +50,21 @@ describe('security headers', () => {
     expect(secure).toContain('secure');
     expect(String(https.headers['strict-transport-security'])).toContain('max-age=');
   });
+
+  it('sets a script-readable signed-in cookie with the refresh cookie, and clears it when a refresh is refused', async () => {
+    const all = (headers: Record<string, unknown>) =>
+      ([] as string[]).concat((headers['set-cookie'] as string | string[]) ?? []).map((c) => c.toLowerCase());
+    const hint = all((await login()).headers).find((c) => c.startsWith('torch_signed_in='))!;
+    expect(hint).toMatch(/^torch_signed_in=1;/);
+    expect(hint).toContain('path=/;');
+    expect(hint).not.toContain('httponly');
+    const refused = await t.request({
+      method: 'POST',
+      url: '/api/v1/auth/refresh',
+      cookies: { torch_refresh: 'stale' },
+    });
+    expect(refused.status).toBe(401);
+    const cleared = all(refused.headers).find((c) => c.startsWith('torch_signed_in='))!;
+    expect(cleared).toMatch(/^torch_signed_in=;/);
+  });
 });

@@ -129,4 +129,23 @@ describe('invitations in the browser', () => {
     const website = (await manager.call('GET', `/tenants/${tenant.id}`)).body as { website: string | null };
     expect(website.website).toBe('https://new-user.example.cn');
   });
+
+  it('a province user invites a manager of one of its incubators from the users page', async () => {
+    const page = await live.browser.newPage();
+    const problems = watch(page);
+    await signIn(page, live.server.url, 'hubei@torch.demo');
+    await page.getByTestId('nav-users').click();
+    await page.getByTestId('invite-user').click();
+    await page.getByTestId('field-name').fill('新管理员');
+    await page.getByTestId('field-email').fill('new.manager@wuhan-incubator.cn');
+    const options = page.getByTestId('field-incubatorId').locator('option');
+    await expect.poll(() => options.count()).toBeGreaterThan(1);
+    await page.getByTestId('field-incubatorId').selectOption({ index: 1 });
+    await page.getByTestId('invite-submit').click();
+    expect(await page.getByTestId('invitation-url').inputValue()).toContain('/invite/');
+    await screenshot(page, 'access-province-invite');
+    await page.getByTestId('invite-done').click();
+    await page.getByTestId('invitation-new.manager@wuhan-incubator.cn').waitFor();
+    expect(problems).toEqual([]);
+  });
 });

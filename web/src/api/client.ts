@@ -8,34 +8,18 @@ const BASE = '/api/v1';
 let accessToken: string | null = null;
 
 /**
- * Whether this browser signed in and has not signed out since: without it a first visit would
- * ask /auth/refresh, get a 401 and show it in the console before anyone signed in. Only a hint
- * (the cookie stays httpOnly): a stale hint costs one refused refresh, then it is cleared.
+ * Whether this browser holds a session: the server sets a script-readable `torch_signed_in`
+ * cookie (no secret in it) beside the httpOnly refresh cookie and clears both together. Without
+ * it a first visit would ask /auth/refresh only to hear 401, and the console would show it.
  */
-const SIGNED_IN_HINT = 'torch.signedIn';
-
-function rememberSignedIn(signedIn: boolean) {
-  try {
-    if (signedIn) localStorage.setItem(SIGNED_IN_HINT, '1');
-    else localStorage.removeItem(SIGNED_IN_HINT);
-  } catch {
-    // Storage refused (private mode): the hint only saves a request.
-  }
-}
-
 function maySignedIn(): boolean {
-  try {
-    return localStorage.getItem(SIGNED_IN_HINT) === '1';
-  } catch {
-    return true;
-  }
+  return document.cookie.split('; ').includes('torch_signed_in=1');
 }
 /** Refresh tokens rotate and a reused one revokes the session: never refresh twice at once. */
 let refreshing: Promise<boolean> | null = null;
 
 export function setAccessToken(token: string | null) {
   accessToken = token;
-  rememberSignedIn(token !== null);
 }
 
 interface TokenAnswer {

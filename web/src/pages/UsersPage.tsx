@@ -14,8 +14,8 @@ import { useLabels } from '../i18n/use-labels';
 
 /** Whom each role invites from this page (tenant users are invited from their company's page). */
 function invitableHere(role: Role): Role[] {
-  if (role === 'national') return ['national', 'province'];
-  if (role === 'incubator_manager') return ['incubator_manager'];
+  if (role === 'national') return ['national', 'province', 'incubator_manager'];
+  if (role === 'province' || role === 'incubator_manager') return ['incubator_manager'];
   return [];
 }
 
@@ -80,7 +80,7 @@ export function UsersPage() {
       {inviting && (
         <InviteDialog
           roles={roles}
-          place={{ incubatorId: me.incubatorIds[0] }}
+          place={me.role === 'incubator_manager' ? { incubatorId: me.incubatorIds[0] } : {}}
           onClose={() => setInviting(false)}
         />
       )}

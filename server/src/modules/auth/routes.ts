@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { unauthorized } from '../../errors';
 import { readProblems } from '../problems';
 import * as service from './service';
-import { REFRESH_COOKIE, REFRESH_COOKIE_PATH, sendSession } from './session-reply';
+import { clearSessionCookies, REFRESH_COOKIE, sendSession } from './session-reply';
 import { LoginThrottle } from './throttle';
 
 // A browser refreshes with the cookie and no body at all, which reaches validation as null.
@@ -77,10 +77,16 @@ export async function publicAuthRoutes(app: FastifyInstance, opts: AuthRouteOpti
     },
     async (request, reply) => {
       const token = refreshTokenOf(request, request.body);
-      if (!token) throw unauthorized('Missing refresh token');
-      const session = await service.refresh(app.db, token);
-      app.sessionScopes.forget(session.caller.sessionId);
-      return sendSession(app, request, reply, session, opts.secureCookies);
+      try {
+        if (!token) throw unauthorized('Missing refresh token');
+        const session = await service.refresh(app.db, token);
+        app.sessionScopes.forget(session.caller.sessionId);
+        return sendSession(app, request, reply, session, opts.secureCookies);
+      } catch (error) {
+        // No session to renew: the dashboard's "signed in" cookie goes too, so it stops asking.
+        clearSessionCookies(reply);
+        throw error;
+      }
     },
   );
 
@@ -100,7 +106,7 @@ export async function publicAuthRoutes(app: FastifyInstance, opts: AuthRouteOpti
         sessionId: sessionOfBearer(request),
       });
       if (ended) app.sessionScopes.forget(ended);
-      reply.clearCookie(REFRESH_COOKIE, { path: REFRESH_COOKIE_PATH });
+      clearSessionCookies(reply);
       return reply.status(204).send(null);
     },
   );

@@ -7,6 +7,17 @@ import { REFRESH_TOKEN_DAYS, type Session } from './service';
 
 export const REFRESH_COOKIE = 'torch_refresh';
 export const REFRESH_COOKIE_PATH = '/api/v1/auth';
+/**
+ * Readable by the dashboard's script and holding no secret: "this browser has a session", so a
+ * first visit need not ask /auth/refresh (and log a 401) to find out. It lives and dies with the
+ * refresh cookie: same lifetime, cleared with it on logout or a refused refresh.
+ */
+export const SIGNED_IN_COOKIE = 'torch_signed_in';
+
+export function clearSessionCookies(reply: FastifyReply) {
+  reply.clearCookie(REFRESH_COOKIE, { path: REFRESH_COOKIE_PATH });
+  reply.clearCookie(SIGNED_IN_COOKIE, { path: '/' });
+}
 
 export function sendSession(
   app: FastifyInstance,
@@ -15,13 +26,16 @@ export function sendSession(
   session: Session,
   secureCookies: boolean,
 ) {
+  const secure = secureCookies || request.protocol === 'https';
+  const maxAge = REFRESH_TOKEN_DAYS * 86_400;
   reply.setCookie(REFRESH_COOKIE, session.refreshToken, {
     path: REFRESH_COOKIE_PATH,
     httpOnly: true,
     sameSite: 'strict',
-    secure: secureCookies || request.protocol === 'https',
-    maxAge: REFRESH_TOKEN_DAYS * 86_400,
+    secure,
+    maxAge,
   });
+  reply.setCookie(SIGNED_IN_COOKIE, '1', { path: '/', sameSite: 'strict', secure, maxAge });
   return {
     accessToken: app.signAccessToken(session.caller),
     refreshToken: session.refreshToken,

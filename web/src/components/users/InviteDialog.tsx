@@ -9,6 +9,7 @@ import { useLabels } from '../../i18n/use-labels';
 import { Dialog } from '../Dialog';
 import { FormField } from '../form/FormField';
 import { apiFieldErrors, type FieldErrors } from '../form/problems';
+import { IncubatorPicker } from './IncubatorPicker';
 import { OneTimeLink } from './OneTimeLink';
 
 interface Props {
@@ -26,6 +27,7 @@ export function InviteDialog({ roles, place = {}, onClose }: Props) {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [provinceCode, setProvinceCode] = useState(PROVINCES[0]!.code);
+  const [incubatorId, setIncubatorId] = useState(place.incubatorId ?? '');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [link, setLink] = useState<InvitationCreated | null>(null);
 
@@ -36,12 +38,13 @@ export function InviteDialog({ roles, place = {}, onClose }: Props) {
       name: name.trim(),
       email: email.trim().toLowerCase(),
       ...(role === 'province' ? { provinceCode } : {}),
-      ...(role === 'incubator_manager' && place.incubatorId ? { incubatorId: place.incubatorId } : {}),
+      ...(role === 'incubator_manager' && incubatorId ? { incubatorId } : {}),
       ...(role === 'tenant' && place.tenantId ? { tenantId: place.tenantId } : {}),
     };
     const missing: FieldErrors = {};
     if (!body.name) missing.name = t('problem.required');
     if (!body.email) missing.email = t('problem.required');
+    if (role === 'incubator_manager' && !incubatorId) missing.incubatorId = t('problem.required');
     setErrors(missing);
     if (Object.keys(missing).length) return;
     invite.mutate(body, {
@@ -101,6 +104,9 @@ export function InviteDialog({ roles, place = {}, onClose }: Props) {
                 </select>
               )}
             </FormField>
+          )}
+          {role === 'incubator_manager' && !place.incubatorId && (
+            <IncubatorPicker value={incubatorId} onChange={setIncubatorId} error={errors.incubatorId} />
           )}
           {invite.isError && !Object.keys(errors).length && (
             <div className="alert alert-error" role="alert">

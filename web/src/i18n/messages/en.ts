@@ -465,6 +465,7 @@ export const en: Record<MessageKey, string> = {
   'users.enable': 'Enable',
   'users.reset': 'Password reset link',
   'users.none': 'No user matches.',
+  'users.searchIncubator': 'Find an incubator by name',
   'users.invite': 'Invite a user',
   'users.companyHeading': 'Company users',
   'users.companyNone': 'This company has no user account yet.',

@@ -454,6 +454,7 @@ export const zhCN = {
   'users.enable': '启用',
   'users.reset': '重设密码链接',
   'users.none': '没有符合条件的用户。',
+  'users.searchIncubator': '按名称查找孵化器',
   'users.invite': '邀请用户',
   'users.companyHeading': '企业用户',
   'users.companyNone': '该企业还没有用户账号。',
