@@ -6,9 +6,9 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../api/errors';
 import { useAcceptInvitation, useInvitationPreview } from '../api/users';
 import { FormField } from '../components/form/FormField';
-import { apiFieldErrors, type FieldErrors, issuesToFieldErrors } from '../components/form/problems';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { Loading } from '../components/states';
+import { apiErrors, type FieldErrors, schemaErrors } from '../components/users/field-errors';
 import { ROLE_LABELS } from '../i18n/enum-labels';
 import { useI18n } from '../i18n/I18nProvider';
 
@@ -26,12 +26,12 @@ export function InvitePage() {
     event.preventDefault();
     const input = { password };
     const parsed = InvitationAccept.safeParse(input);
-    if (!parsed.success) return setErrors(issuesToFieldErrors(parsed.error.issues, input, t));
+    if (!parsed.success) return setErrors(schemaErrors(parsed.error.issues, input, t));
     if (confirm !== password) return setErrors({ confirm: t('problem.passwords_differ') });
     setErrors({});
     accept.mutate(parsed.data, {
       onSuccess: () => navigate('/', { replace: true }),
-      onError: (error) => setErrors(isApiError(error) ? apiFieldErrors(error, t) : {}),
+      onError: (error) => setErrors(isApiError(error) ? apiErrors(error, t) : {}),
     });
   };
 

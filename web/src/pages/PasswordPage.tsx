@@ -4,7 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { isApiError } from '../api/errors';
 import { useChangePassword } from '../api/users';
 import { FormField } from '../components/form/FormField';
-import { apiFieldErrors, type FieldErrors, issuesToFieldErrors } from '../components/form/problems';
+import { apiErrors, type FieldErrors, schemaErrors } from '../components/users/field-errors';
 import { useI18n } from '../i18n/I18nProvider';
 
 export function PasswordPage() {
@@ -19,12 +19,12 @@ export function PasswordPage() {
     event.preventDefault();
     const input = { currentPassword: values.currentPassword, newPassword: values.newPassword };
     const parsed = PasswordChangeBody.safeParse(input);
-    if (!parsed.success) return setErrors(issuesToFieldErrors(parsed.error.issues, input, t));
+    if (!parsed.success) return setErrors(schemaErrors(parsed.error.issues, input, t));
     if (values.confirm !== values.newPassword) return setErrors({ confirm: t('problem.passwords_differ') });
     setErrors({});
     change.mutate(parsed.data, {
       onSuccess: () => setValues({ currentPassword: '', newPassword: '', confirm: '' }),
-      onError: (error) => setErrors(isApiError(error) ? apiFieldErrors(error, t) : {}),
+      onError: (error) => setErrors(isApiError(error) ? apiErrors(error, t) : {}),
     });
   };
 

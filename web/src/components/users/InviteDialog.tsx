@@ -8,7 +8,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useLabels } from '../../i18n/use-labels';
 import { Dialog } from '../Dialog';
 import { FormField } from '../form/FormField';
-import { apiFieldErrors, type FieldErrors } from '../form/problems';
+import { apiErrors, type FieldErrors } from './field-errors';
 import { IncubatorPicker } from './IncubatorPicker';
 import { OneTimeLink } from './OneTimeLink';
 
@@ -49,7 +49,7 @@ export function InviteDialog({ roles, place = {}, onClose }: Props) {
     if (Object.keys(missing).length) return;
     invite.mutate(body, {
       onSuccess: setLink,
-      onError: (error) => setErrors(isApiError(error) ? apiFieldErrors(error, t) : {}),
+      onError: (error) => setErrors(isApiError(error) ? apiErrors(error, t) : {}),
     });
   };
 
