@@ -7,21 +7,34 @@ import type { Config } from './config';
 import type { Database } from './db/client';
 import { healthRoutes } from './modules/health/routes';
 import { apiV1 } from './modules/index';
+import mailPlugin from './modules/mail/mailer';
 import authPlugin from './plugins/auth';
 import dbPlugin from './plugins/db';
 import errorsPlugin, { frameworkErrors } from './plugins/errors';
 import limitsPlugin from './plugins/limits';
 import openapiPlugin from './plugins/openapi';
+import securityHeaders from './plugins/security-headers';
 import webPlugin from './plugins/web';
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 export interface AppDeps {
   database: Database;
-  config: Pick<Config, 'jwtSecret' | 'production' | 'loginRateLimit'> &
-    Partial<Pick<Config, 'redisUrl' | 'expensiveRateLimit' | 'maxEventLoopDelayMs'>> & { logLevel?: string };
+  config: Pick<Config, 'production' | 'loginRateLimit'> &
+    Partial<Pick<Config, 'redisUrl' | 'expensiveRateLimit' | 'maxEventLoopDelayMs'>> & {
+      jwtSecret: string;
+      logLevel?: string;
+      trustProxy?: Config['trustProxy'];
+      smtpUrl?: string;
+      mailFrom?: string;
+    };
   /** Serve the dashboard build; off for API-only instances. */
   serveWeb?: boolean;
+}
+
+/** A number of hops becomes proxy-addr's "trust the first n hops" function. */
+function trustProxyOption(value: Config['trustProxy']) {
+  return typeof value === 'number' ? (_address: string, hop: number) => hop < value : value;
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -29,11 +42,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logger: { level: deps.config.logLevel ?? 'info' },
     bodyLimit: 1024 * 1024,
     frameworkErrors,
+    trustProxy: trustProxyOption(deps.config.trustProxy ?? false),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
   // External plugins, then our decorators, then routes (fastify/demo's order).
+  await app.register(securityHeaders);
   await app.register(cookie);
   await app.register(limitsPlugin, {
     redisUrl: deps.config.redisUrl,
@@ -44,6 +59,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(openapiPlugin);
   await app.register(dbPlugin, { database: deps.database });
   await app.register(authPlugin, { secret: deps.config.jwtSecret });
+  await app.register(mailPlugin, { smtpUrl: deps.config.smtpUrl, mailFrom: deps.config.mailFrom });
 
   await app.register(healthRoutes);
   await app.register(apiV1, {

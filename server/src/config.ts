@@ -1,8 +1,6 @@
 // The environment, parsed once (API.md "Running").
 import { z } from 'zod';
 
-const DEV_JWT_SECRET = 'torch-dev-secret-not-for-production-use-0000';
-
 const Env = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -19,6 +17,21 @@ const Env = z
       .transform((v) => v === '1' || v === 'true'),
     /** Which demo an empty embedded database gets: the national dataset, or two incubators. */
     DEMO_DATASET: z.enum(['national', 'small']).default('national'),
+    /**
+     * Behind a reverse proxy: `true` (trust every hop), a number of hops, or a comma-separated list
+     * of proxy addresses/CIDRs. Unset or `false`: the client address is the socket's.
+     */
+    TRUST_PROXY: z
+      .string()
+      .default('false')
+      .transform((v): boolean | number | string => {
+        if (v === 'true' || v === 'false') return v === 'true';
+        return /^\d+$/.test(v) ? Number(v) : v;
+      }),
+    /** Where invitation and reset mails go out (smtp:// or smtps://); unset: links are only shown. */
+    SMTP_URL: z.string().url().optional(),
+    /** The From of those mails. */
+    MAIL_FROM: z.string().optional(),
     /** Login attempts per minute per client address. */
     LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
     /** The longest one statement may run on PostgreSQL before the request gets a 503. */
@@ -31,7 +44,8 @@ const Env = z
     MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().positive().default(1_000),
   })
   .superRefine((env, ctx) => {
-    if (env.NODE_ENV === 'production' && (!env.JWT_SECRET || env.JWT_SECRET === DEV_JWT_SECRET)) {
+    // Elsewhere a missing secret is made at random and kept (modules/auth/jwt-secret.ts).
+    if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
       ctx.addIssue({
         code: 'custom',
         path: ['JWT_SECRET'],
@@ -46,8 +60,13 @@ export interface Config {
   host: string;
   databaseUrl: string | undefined;
   dataDir: string;
-  jwtSecret: string;
+  /** Unset outside production: main.ts makes and keeps one (resolveJwtSecret). */
+  jwtSecret: string | undefined;
+  /** Fastify's trustProxy: which proxies' X-Forwarded-* headers to believe (TRUST_PROXY). */
+  trustProxy: boolean | number | string;
   logLevel: string;
+  smtpUrl: string | undefined;
+  mailFrom: string | undefined;
   skipDemo: boolean;
   demoDataset: 'national' | 'small';
   loginRateLimit: number;
@@ -70,8 +89,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     dataDir: e.DATA_DIR,
-    jwtSecret: e.JWT_SECRET ?? DEV_JWT_SECRET,
+    jwtSecret: e.JWT_SECRET,
+    trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
     skipDemo: e.SKIP_DEMO,
     demoDataset: e.DEMO_DATASET,
     loginRateLimit: e.LOGIN_RATE_LIMIT,

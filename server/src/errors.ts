@@ -10,6 +10,8 @@ export class HttpProblem extends Error {
     readonly title: string,
     detail?: string,
     readonly errors?: FieldProblem[],
+    /** Seconds the client should wait (429): sent as Retry-After. */
+    readonly retryAfter?: number,
   ) {
     super(detail ?? title);
   }
@@ -27,6 +29,10 @@ export const forbidden = (detail: string, errors?: FieldProblem[]) =>
 export const notFound = (what = 'Resource') => new HttpProblem(404, 'Not Found', `${what} not found`);
 export const conflict = (detail: string, errors?: FieldProblem[]) =>
   new HttpProblem(409, 'Conflict', detail, errors);
+/** A one-time link that was used, revoked or has expired. */
+export const gone = (detail: string) => new HttpProblem(410, 'Gone', detail);
+export const tooManyRequests = (detail: string, retryAfter: number) =>
+  new HttpProblem(429, 'Too Many Requests', detail, undefined, retryAfter);
 export const unprocessable = (detail: string, errors?: FieldProblem[]) =>
   new HttpProblem(422, 'Unprocessable Content', detail, errors);
 export const staleVersion = () =>

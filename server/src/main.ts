@@ -6,6 +6,7 @@ import { migrateDb } from './db/migrate';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/accounts';
 import { loadFirstStartDemo } from './demo/first-start';
 import { isEmptyDatabase } from './demo/is-empty';
+import { resolveJwtSecret } from './modules/auth/jwt-secret';
 
 async function main() {
   const config = loadConfig();
@@ -24,12 +25,13 @@ async function main() {
     demo = true;
   }
 
+  const jwtSecret = await resolveJwtSecret(config.jwtSecret, database, config.dataDir);
   if (config.databaseUrl) {
     // Migrations ran unbounded; the serving pool bounds every statement.
     await database.close();
     database = await openDb({ url: config.databaseUrl, statementTimeoutMs: config.statementTimeoutMs });
   }
-  const app = await buildApp({ database, config, serveWeb: true });
+  const app = await buildApp({ database, config: { ...config, jwtSecret }, serveWeb: true });
   await app.listen({ port: config.port, host: config.host });
 
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}/`;

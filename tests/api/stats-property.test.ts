@@ -7,7 +7,7 @@ import { PARKS } from '@torch/shared';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app';
-import { incubatorBody, nextUscc, sqlRows, userWithToken } from '../helpers/fixtures';
+import { incubatorBody, nextUscc, sessionToken, sqlRows, userWithToken } from '../helpers/fixtures';
 import {
   type Country,
   countryArb,
@@ -42,13 +42,12 @@ describe('statistics stay exact (property)', () => {
   });
   afterAll(() => t.close());
 
+  // A real manager of exactly these incubators: scope comes from the session, not the token.
   const managerOf = (incubatorIds: string[]) =>
-    t.app.signAccessToken({
-      userId: randomUUID(),
+    sessionToken(t, {
+      email: `stats.manager.${randomUUID()}@test.cn`,
       role: 'incubator_manager',
       incubatorIds,
-      provinceCode: null,
-      companyId: null,
     });
   const parkIn = (province: string, n: number | null) => {
     const parks = PARKS.filter((p) => p.provinceCode === province);
@@ -75,7 +74,7 @@ describe('statistics stay exact (property)', () => {
       expect(res.status, JSON.stringify(res.body)).toBe(201);
       incubators.push({ id: res.body.id, province });
     }
-    const token = managerOf(incubators.map((i) => i.id));
+    const token = await managerOf(incubators.map((i) => i.id));
     const tenants: { id: string; companyId: string; incubatorId: string; admitted: string }[] = [];
     const admit = async (incubatorId: string, body: Record<string, unknown>) => {
       const res = await t.request({
@@ -264,7 +263,7 @@ describe('statistics stay exact (property)', () => {
           : c.scope === 'drill'
             ? [inc.id]
             : null;
-      const token = c.scope === 'manager' ? managerOf(incubatorIds!) : national;
+      const token = c.scope === 'manager' ? await managerOf(incubatorIds!) : national;
       const params = new URLSearchParams({ year: String(c.year), groupBy: c.groupBy });
       if (asOfParam) params.set('asOf', asOfParam);
       if (province) params.set('province', province);

@@ -27,6 +27,7 @@ export async function listEndpointStatements(url: string, incubatorId: string): 
   }) as unknown as Db;
   const caller = {
     userId: '00000000-0000-0000-0000-000000000000',
+    sessionId: '00000000-0000-0000-0000-000000000000',
     role: 'national' as const,
     incubatorIds: [],
     provinceCode: null,

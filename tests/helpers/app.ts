@@ -24,6 +24,9 @@ export async function createTestApp(
     database?: Database;
     expensiveRateLimit?: number;
     maxEventLoopDelayMs?: number;
+    smtpUrl?: string;
+    mailFrom?: string;
+    trustProxy?: boolean;
   } = {},
 ): Promise<TestApp> {
   // A database the test opened itself (a private cluster) is the test's to close.
@@ -39,6 +42,9 @@ export async function createTestApp(
       expensiveRateLimit: options.expensiveRateLimit ?? 1000,
       maxEventLoopDelayMs: options.maxEventLoopDelayMs ?? 10_000,
       logLevel: 'silent',
+      smtpUrl: options.smtpUrl,
+      trustProxy: options.trustProxy,
+      mailFrom: options.mailFrom,
     },
   });
   await app.ready();

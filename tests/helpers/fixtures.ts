@@ -2,7 +2,7 @@
 // through /auth/login; incubators and tenants through the API.
 
 import { rowsOf } from '../../server/src/db/rows';
-import { incubatorManagers, users } from '../../server/src/db/schema/index';
+import { incubatorManagers, sessions, users } from '../../server/src/db/schema/index';
 import { makeUscc } from '../../server/src/demo/uscc-maker';
 import { hashPassword } from '../../server/src/modules/auth/passwords';
 import type { TestApp } from './app';
@@ -53,6 +53,33 @@ export async function userWithToken(
   if (login.status !== 200)
     throw new Error(`fixture login failed: ${login.status} ${JSON.stringify(login.body)}`);
   return { id: row!.id, token: login.body.accessToken, refreshToken: login.body.refreshToken };
+}
+
+/**
+ * A user with a live session and its access token, without the cost of an argon2 sign-in: for
+ * tests that need many short-lived callers (a random scope per property run).
+ */
+export async function sessionToken(t: TestApp, spec: UserSpec): Promise<string> {
+  passwordHash ??= hashPassword(PASSWORD);
+  const [row] = await t.db
+    .insert(users)
+    .values({
+      email: spec.email,
+      name: spec.email.split('@')[0]!,
+      role: spec.role,
+      provinceCode: spec.provinceCode ?? null,
+      companyId: spec.companyId ?? null,
+      passwordHash: await passwordHash,
+    })
+    .returning({ id: users.id });
+  for (const incubatorId of spec.incubatorIds ?? []) {
+    await t.db.insert(incubatorManagers).values({ userId: row!.id, incubatorId });
+  }
+  const [session] = await t.db
+    .insert(sessions)
+    .values({ userId: row!.id, expiresAt: new Date(Date.now() + 3_600_000).toISOString() })
+    .returning({ id: sessions.id });
+  return t.app.signAccessToken({ userId: row!.id, sessionId: session!.id });
 }
 
 export function incubatorBody(overrides: Record<string, unknown> = {}) {

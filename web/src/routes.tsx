@@ -7,15 +7,19 @@ import { HomeRedirect } from './pages/HomeRedirect';
 import { ImportPage } from './pages/ImportPage';
 import { IncubatorListPage } from './pages/IncubatorListPage';
 import { IncubatorPage } from './pages/IncubatorPage';
+import { InvitePage } from './pages/InvitePage';
 import { MentorsPage } from './pages/MentorsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { PasswordPage } from './pages/PasswordPage';
 import { ReportPage } from './pages/ReportPage';
 import { ReviewQueuePage } from './pages/ReviewQueuePage';
 import { SignInPage } from './pages/SignInPage';
 import { TenantPage } from './pages/TenantPage';
+import { UsersPage } from './pages/UsersPage';
 
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
+  { path: '/invite/:token', element: <InvitePage /> },
   {
     path: '/',
     element: <RequireSession />,
@@ -30,6 +34,8 @@ export const router = createBrowserRouter([
       { path: 'tenants/:tenantId', element: <TenantPage /> },
       { path: 'reports/:reportId', element: <ReportPage /> },
       { path: 'company', element: <CompanyPage /> },
+      { path: 'users', element: <UsersPage /> },
+      { path: 'account/password', element: <PasswordPage /> },
       // Charts are heavy: the statistics page (and recharts) load only when it is opened.
       {
         path: 'stats',

@@ -7,6 +7,7 @@ import { dashboardRoutes } from './dashboard/routes';
 import { importRoutes } from './imports/routes';
 import { incubatorRoutes } from './incubators/routes';
 import { investmentRoutes } from './investments/routes';
+import { invitationRoutes, publicInvitationRoutes } from './invitations/routes';
 import { lifecycleRoutes } from './lifecycle/routes';
 import { listingRoutes } from './listings/routes';
 import { mentorRoutes } from './mentors/routes';
@@ -14,6 +15,7 @@ import { referenceRoutes } from './reference/routes';
 import { reportRoutes } from './reports/routes';
 import { statsRoutes } from './stats/routes';
 import { tenantRoutes } from './tenants/routes';
+import { userRoutes } from './users/routes';
 
 export const SIGNED_IN_MODULES = [
   meRoutes,
@@ -29,6 +31,8 @@ export const SIGNED_IN_MODULES = [
   dashboardRoutes,
   statsRoutes,
   importRoutes,
+  invitationRoutes,
+  userRoutes,
 ];
 
 export async function apiV1(app: FastifyInstance, opts: AuthRouteOptions) {
@@ -36,6 +40,7 @@ export async function apiV1(app: FastifyInstance, opts: AuthRouteOptions) {
     loginRateLimit: opts.loginRateLimit,
     secureCookies: opts.secureCookies,
   });
+  await app.register(publicInvitationRoutes, { secureCookies: opts.secureCookies });
   await app.register(async (signedIn) => {
     signedIn.addHook('onRequest', signedIn.authenticate);
     signedIn.addHook('onRequest', signedIn.authorize);

@@ -1,14 +1,20 @@
-// Access tokens (JWT, 15 minutes) carry the caller's scope, so scoped reads need no extra lookup.
-// Routes opt in with the `authenticate` hook (by folder: see modules/index.ts), never by URL matching.
+// Access tokens (JWT, 15 minutes) name a user and a server-side session (`sid`), nothing more:
+// the caller's role and scope are resolved per request from that session (modules/auth/
+// session-scope.ts), so signing out, disabling a user or removing a manager from an incubator
+// holds at the next request. Routes opt in with the `authenticate` hook (by folder: see
+// modules/index.ts), never by URL matching.
 import fastifyJwt from '@fastify/jwt';
-import type { Role } from '@torch/shared';
+import type { Me, Role } from '@torch/shared';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { forbidden, unauthorized } from '../errors';
+import { SessionScopes } from '../modules/auth/session-scope';
 
 /** Who is calling and what they may see. Every service takes one. */
 export interface Caller {
   userId: string;
+  /** The session the request belongs to (ends at sign-out). */
+  sessionId: string;
   role: Role;
   /** Incubators a manager runs; empty for other roles. */
   incubatorIds: string[];
@@ -19,10 +25,7 @@ export interface Caller {
 
 interface AccessClaims {
   sub: string;
-  role: Role;
-  inc: string[];
-  prov: string | null;
-  co: string | null;
+  sid: string;
 }
 
 declare module '@fastify/jwt' {
@@ -37,7 +40,12 @@ declare module 'fastify' {
     authenticate(request: FastifyRequest): Promise<void>;
     /** onRequest hook after `authenticate`: enforces the route's declared `config.roles`. */
     authorize(request: FastifyRequest): Promise<void>;
-    signAccessToken(caller: Caller): string;
+    signAccessToken(session: { userId: string; sessionId: string }): string;
+    sessionScopes: SessionScopes;
+  }
+  interface FastifyRequest {
+    /** The signed-in user's profile (GET /me answers it), set by `authenticate`. */
+    me: Me | null;
   }
   interface FastifyContextConfig {
     /** The roles that may call this route at all (403 for the others); unset = any signed-in role. */
@@ -47,29 +55,21 @@ declare module 'fastify' {
 
 export const ACCESS_TOKEN_SECONDS = 15 * 60;
 
+const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/;
+
 export default fp(
   async (app: FastifyInstance, opts: { secret: string }) => {
     await app.register(fastifyJwt, {
       secret: opts.secret,
       sign: { expiresIn: ACCESS_TOKEN_SECONDS, algorithm: 'HS256' },
       verify: { algorithms: ['HS256'] },
-      formatUser: (claims) => ({
-        userId: claims.sub,
-        role: claims.role,
-        incubatorIds: claims.inc ?? [],
-        provinceCode: claims.prov ?? null,
-        companyId: claims.co ?? null,
-      }),
     });
 
-    app.decorate('signAccessToken', (caller: Caller) =>
-      app.jwt.sign({
-        sub: caller.userId,
-        role: caller.role,
-        inc: caller.incubatorIds,
-        prov: caller.provinceCode,
-        co: caller.companyId,
-      }),
+    app.decorate('sessionScopes', new SessionScopes());
+    app.decorateRequest('me', null);
+
+    app.decorate('signAccessToken', (session: { userId: string; sessionId: string }) =>
+      app.jwt.sign({ sub: session.userId, sid: session.sessionId }),
     );
 
     app.decorate('authorize', async (request: FastifyRequest) => {
@@ -79,13 +79,22 @@ export default fp(
     });
 
     app.decorate('authenticate', async (request: FastifyRequest) => {
-      if (!request.headers.authorization) throw unauthorized('Missing bearer token');
+      const header = request.headers.authorization;
+      if (!header) throw unauthorized('Missing bearer token');
+      let claims: AccessClaims;
       try {
-        await request.jwtVerify();
+        const token = BEARER.exec(header)?.[1];
+        if (!token) throw new Error('not a bearer token');
+        claims = app.jwt.verify<AccessClaims>(token);
       } catch {
         throw unauthorized('The access token is invalid or has expired');
       }
+      if (typeof claims.sid !== 'string' || typeof claims.sub !== 'string')
+        throw unauthorized('The access token is invalid or has expired');
+      const { caller, me } = await app.sessionScopes.resolve(app.db, claims.sid, claims.sub);
+      request.user = caller;
+      request.me = me;
     });
   },
-  { name: 'auth' },
+  { name: 'auth', dependencies: ['db'] },
 );

@@ -11,6 +11,7 @@ const TITLES: Record<number, string> = {
   404: 'Not Found',
   405: 'Method Not Allowed',
   409: 'Conflict',
+  410: 'Gone',
   413: 'Content Too Large',
   414: 'URI Too Long',
   415: 'Unsupported Media Type',
@@ -83,6 +84,7 @@ export default fp(
   async (app: FastifyInstance) => {
     app.setErrorHandler((error: FastifyError & { cause?: unknown }, request, reply) => {
       if (error instanceof HttpProblem) {
+        if (error.retryAfter !== undefined) reply.header('retry-after', String(error.retryAfter));
         return send(reply, error.status, {
           detail: error.detail,
           ...(error.errors ? { errors: error.errors } : {}),

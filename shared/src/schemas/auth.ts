@@ -29,3 +29,12 @@ export const TokenPair = z.object({
   user: Me,
 });
 export type TokenPair = z.infer<typeof TokenPair>;
+
+/** A password someone chooses for themselves: 12+ characters (the server also refuses common ones). */
+export const NewPassword = z.string().min(12, 'password_too_short').max(200);
+
+export const PasswordChangeBody = z.strictObject({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: NewPassword,
+});
+export type PasswordChangeBody = z.infer<typeof PasswordChangeBody>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Count, IsoDate, PageQuery, PastDate, SquareMetres, Version, Yuan } from './common';
 import { IncubatorLevel, IncubatorType, LegalNature } from './enums';
+import { InvitationCreated } from './invitations';
 import { FieldCodeSchema, ProvinceCode } from './reference';
 
 const incubatorFields = {
@@ -35,7 +36,11 @@ function fieldOnlyWhenSpecialized(v: { type?: string; field?: string | null }, c
   }
 }
 
-/** National registers an incubator, optionally with its first manager. */
+/**
+ * National registers an incubator, optionally inviting its first manager (a one-time link in the
+ * answer, `managerInvitation`). Accounts come by invitation: a `manager.password` chosen by someone
+ * else is refused (400, errors[].path `manager.password`).
+ */
 export const IncubatorCreate = z
   .strictObject({
     ...incubatorFields,
@@ -43,7 +48,9 @@ export const IncubatorCreate = z
       .strictObject({
         email: z.string().trim().toLowerCase().pipe(z.email()),
         name: z.string().trim().min(1).max(60),
-        password: z.string().min(10).max(200),
+        password: z
+          .never({ error: 'manager_password_not_accepted: the manager is invited and sets a password' })
+          .optional(),
       })
       .optional(),
   })
@@ -100,6 +107,10 @@ export const Incubator = z.object({
   updatedAt: z.string(),
 });
 export type Incubator = z.infer<typeof Incubator>;
+
+/** The answer to a registration: the incubator, and the first manager's invitation when one was asked. */
+export const IncubatorCreated = Incubator.extend({ managerInvitation: InvitationCreated.optional() });
+export type IncubatorCreated = z.infer<typeof IncubatorCreated>;
 
 export const INCUBATOR_SORTS = [
   'name',

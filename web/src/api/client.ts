@@ -6,6 +6,15 @@ import { ApiError } from './errors';
 const BASE = '/api/v1';
 
 let accessToken: string | null = null;
+
+/**
+ * Whether this browser holds a session: the server sets a script-readable `torch_signed_in`
+ * cookie (no secret in it) beside the httpOnly refresh cookie and clears both together. Without
+ * it a first visit would ask /auth/refresh only to hear 401, and the console would show it.
+ */
+function maySignedIn(): boolean {
+  return document.cookie.split('; ').includes('torch_signed_in=1');
+}
 /** Refresh tokens rotate and a reused one revokes the session: never refresh twice at once. */
 let refreshing: Promise<boolean> | null = null;
 
@@ -32,7 +41,7 @@ async function refreshAccessToken(): Promise<boolean> {
   refreshing ??= oneTabAtATime(async () => {
     const response = await fetch(`${BASE}/auth/refresh`, { method: 'POST', credentials: 'same-origin' });
     if (!response.ok) {
-      accessToken = null;
+      setAccessToken(null);
       return false;
     }
     accessToken = ((await response.json()) as TokenAnswer).accessToken;
@@ -88,7 +97,7 @@ export async function apiResponse(path: string, options: RequestOptions = {}): P
       body: body instanceof FormData ? body : body !== undefined ? JSON.stringify(body) : undefined,
     });
 
-  if (!anonymous && !accessToken && !(await refreshAccessToken())) {
+  if (!anonymous && !accessToken && !(maySignedIn() && (await refreshAccessToken()))) {
     throw ApiError.signedOut();
   }
   const used = accessToken;

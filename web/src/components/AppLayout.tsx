@@ -1,6 +1,6 @@
 // The signed-in frame: sidebar navigation by role, a top bar with the user, language and sign-out.
 import type { Me } from '@torch/shared';
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { useSignOut } from '../api/auth';
 import { useI18n } from '../i18n/I18nProvider';
 import { useLabels } from '../i18n/use-labels';
@@ -48,6 +48,9 @@ export function AppLayout({ me }: { me: Me }) {
               <strong>{me.name}</strong>
               <span className="muted"> · {labels.role(me.role)}</span>
             </span>
+            <Link to="/account/password" className="button button-ghost" data-testid="change-password">
+              {t('account.password')}
+            </Link>
             <button
               type="button"
               className="button button-ghost"

@@ -19,6 +19,7 @@ import { type Tab, Tabs, useTab } from './Tabs';
 import { TenantFacts } from './TenantFacts';
 import { TenantEditForm } from './tenant-form/TenantEditForm';
 import { TenantTimeline } from './timeline/TenantTimeline';
+import { CompanyUsersPanel } from './users/CompanyUsersPanel';
 
 type TabId = 'overview' | 'investments' | 'listings' | 'reports';
 
@@ -137,6 +138,9 @@ export function TenantDetail({ tenantId }: { tenantId: string }) {
             <Flash message={flash && t(flash)} />
             <Tabs tabs={tabs} current={tab} onChoose={chooseTab} label={t('tenantTabs.label')} />
             {panels[tab]}
+            {managesIt && tab === 'overview' && !editing && (
+              <CompanyUsersPanel tenantId={data.id} companyId={data.companyId} />
+            )}
             {dialog === 'graduate' && (
               <GraduationDialog
                 tenant={data}

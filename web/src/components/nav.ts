@@ -18,6 +18,7 @@ export function navFor(me: Me): NavItem[] {
       return [
         { to: '/incubators', label: 'nav.incubators', testId: 'nav-incubators' },
         { to: '/stats', label: 'nav.stats', testId: 'nav-stats' },
+        { to: '/users', label: 'nav.users', testId: 'nav-users' },
       ];
     case 'incubator_manager': {
       const [first, ...others] = me.incubatorIds;
@@ -38,6 +39,7 @@ export function navFor(me: Me): NavItem[] {
           ? [{ to: '/incubators', label: 'nav.myIncubators' as const, testId: 'nav-incubators', end: true }]
           : []),
         { to: '/stats', label: 'nav.stats' as const, testId: 'nav-stats' },
+        { to: '/users', label: 'nav.users' as const, testId: 'nav-users' },
       ];
     }
     case 'tenant':

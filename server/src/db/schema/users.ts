@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { id, lifecycle } from './columns';
 import { companies } from './companies';
 import { provinces } from './reference';
@@ -17,6 +17,8 @@ export const users = pgTable(
     /** Set for `tenant` users: the company they speak for. */
     companyId: uuid('company_id').references(() => companies.id),
     disabled: boolean('disabled').notNull().default(false),
+    /** Bumped whenever the user's scope changes (incubators managed): cached scopes are then stale. */
+    scopeVersion: integer('scope_version').notNull().default(1),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true, mode: 'string' }),
     ...lifecycle,
   },

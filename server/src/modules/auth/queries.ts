@@ -1,6 +1,6 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { refreshTokens, users } from '../../db/schema/index';
+import { refreshTokens, sessions, users } from '../../db/schema/index';
 
 export async function findUserByEmail(db: DbOrTx, email: string) {
   const [row] = await db
@@ -74,4 +74,68 @@ export async function insertUser(db: DbOrTx, values: typeof users.$inferInsert) 
 export async function emailTaken(db: DbOrTx, email: string) {
   const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
   return Boolean(row);
+}
+
+/** The one per-request question (session-scope.ts): a primary-key lookup joined to its user. */
+export async function findLiveSession(db: DbOrTx, sessionId: string) {
+  const [row] = await db
+    .select({ userId: sessions.userId, disabled: users.disabled, scopeVersion: users.scopeVersion })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`)));
+  return row;
+}
+
+export async function insertSession(db: DbOrTx, userId: string, expiresAt: string) {
+  const [row] = await db.insert(sessions).values({ userId, expiresAt }).returning({ id: sessions.id });
+  return row!.id;
+}
+
+export async function findSessionForUpdate(db: DbOrTx, sessionId: string) {
+  const [row] = await db.select().from(sessions).where(eq(sessions.id, sessionId)).for('update');
+  return row;
+}
+
+export async function extendSession(db: DbOrTx, sessionId: string, expiresAt: string) {
+  await db.update(sessions).set({ expiresAt }).where(eq(sessions.id, sessionId));
+}
+
+/** Ends one session: its access tokens are refused from the next request, its refresh tokens too. */
+export async function revokeSession(db: DbOrTx, sessionId: string) {
+  await db
+    .update(sessions)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+  await revokeFamily(db, sessionId);
+}
+
+/** Ends every session of a user but `keep` (the caller's own, after a password change). */
+export async function revokeUserSessions(db: DbOrTx, userId: string, keep?: string) {
+  const ended = await db
+    .update(sessions)
+    .set({ revokedAt: sql`now()` })
+    .where(
+      and(eq(sessions.userId, userId), isNull(sessions.revokedAt), keep ? ne(sessions.id, keep) : undefined),
+    )
+    .returning({ id: sessions.id });
+  await db
+    .update(refreshTokens)
+    .set({ revokedAt: sql`now()` })
+    .where(
+      and(
+        eq(refreshTokens.userId, userId),
+        isNull(refreshTokens.revokedAt),
+        keep ? ne(refreshTokens.familyId, keep) : undefined,
+      ),
+    );
+  return ended.map((r) => r.id);
+}
+
+export async function findPasswordHash(db: DbOrTx, userId: string) {
+  const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId));
+  return row?.passwordHash ?? null;
+}
+
+export async function setPasswordHash(db: DbOrTx, userId: string, passwordHash: string) {
+  await db.update(users).set({ passwordHash, updatedAt: sql`now()` }).where(eq(users.id, userId));
 }

@@ -1,14 +1,13 @@
-import { LoginBody, Me, Problem, RefreshBody, TokenPair } from '@torch/shared';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { LoginBody, Me, PasswordChangeBody, Problem, RefreshBody, TokenPair } from '@torch/shared';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { unauthorized } from '../../errors';
-import { ACCESS_TOKEN_SECONDS } from '../../plugins/auth';
 import { readProblems } from '../problems';
 import * as service from './service';
+import { clearSessionCookies, REFRESH_COOKIE, sendSession } from './session-reply';
+import { LoginThrottle } from './throttle';
 
-const COOKIE = 'torch_refresh';
-const COOKIE_PATH = '/api/v1/auth';
 // A browser refreshes with the cookie and no body at all, which reaches validation as null.
 const CookieOrBodyToken = RefreshBody.nullable();
 
@@ -20,25 +19,21 @@ export interface AuthRouteOptions {
 /** Routes that work without an access token. */
 export async function publicAuthRoutes(app: FastifyInstance, opts: AuthRouteOptions) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-
-  function sendSession(reply: FastifyReply, session: service.Session) {
-    reply.setCookie(COOKIE, session.refreshToken, {
-      path: COOKIE_PATH,
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: opts.secureCookies,
-      maxAge: service.REFRESH_TOKEN_DAYS * 86_400,
-    });
-    return {
-      accessToken: app.signAccessToken(session.caller),
-      refreshToken: session.refreshToken,
-      expiresIn: ACCESS_TOKEN_SECONDS,
-      user: session.me,
-    };
-  }
+  const throttle = new LoginThrottle();
 
   function refreshTokenOf(request: FastifyRequest, body: { refreshToken?: string } | null | undefined) {
-    return body?.refreshToken ?? request.cookies[COOKIE];
+    return body?.refreshToken ?? request.cookies[REFRESH_COOKIE];
+  }
+
+  /** The session an access token names, if one came along and is genuine (logout needs no more). */
+  function sessionOfBearer(request: FastifyRequest): string | undefined {
+    const token = request.headers.authorization?.replace(/^Bearer /, '');
+    if (!token) return undefined;
+    try {
+      return app.jwt.verify<{ sid?: string }>(token).sid;
+    } catch {
+      return undefined;
+    }
   }
 
   r.post(
@@ -51,16 +46,23 @@ export async function publicAuthRoutes(app: FastifyInstance, opts: AuthRouteOpti
         response: { 200: TokenPair, 400: Problem, 401: Problem, 429: Problem },
       },
       config: {
-        rateLimit: {
-          max: opts.loginRateLimit,
-          timeWindow: '1 minute',
-          // Per client address (LOGIN_RATE_LIMIT). The check runs on onRequest, before the body
-          // is parsed, so it cannot key on the account; per address also slows credential stuffing.
-        },
+        // Per client address, a fixed window (LOGIN_RATE_LIMIT a minute) before the body is read;
+        // the growing back-off per account and per address (throttle.ts) comes after.
+        rateLimit: { max: opts.loginRateLimit, timeWindow: '1 minute' },
       },
     },
-    async (request, reply) =>
-      sendSession(reply, await service.login(app.db, request.body.email, request.body.password)),
+    async (request, reply) => {
+      const { email, password } = request.body;
+      throttle.check(email, request.ip);
+      try {
+        const session = await service.login(app.db, email, password);
+        throttle.succeeded(email);
+        return sendSession(app, request, reply, session, opts.secureCookies);
+      } catch (error) {
+        throttle.failed(email, request.ip);
+        throw error;
+      }
+    },
   );
 
   r.post(
@@ -75,8 +77,16 @@ export async function publicAuthRoutes(app: FastifyInstance, opts: AuthRouteOpti
     },
     async (request, reply) => {
       const token = refreshTokenOf(request, request.body);
-      if (!token) throw unauthorized('Missing refresh token');
-      return sendSession(reply, await service.refresh(app.db, token));
+      try {
+        if (!token) throw unauthorized('Missing refresh token');
+        const session = await service.refresh(app.db, token);
+        app.sessionScopes.forget(session.caller.sessionId);
+        return sendSession(app, request, reply, session, opts.secureCookies);
+      } catch (error) {
+        // No session to renew: the dashboard's "signed in" cookie goes too, so it stops asking.
+        clearSessionCookies(reply);
+        throw error;
+      }
     },
   );
 
@@ -85,26 +95,46 @@ export async function publicAuthRoutes(app: FastifyInstance, opts: AuthRouteOpti
     {
       schema: {
         tags: ['auth'],
-        summary: 'End this session family',
+        summary: 'End this session: its access and refresh tokens are refused from now on',
         body: CookieOrBodyToken,
         response: { 204: z.null(), 400: Problem },
       },
     },
     async (request, reply) => {
-      const token = refreshTokenOf(request, request.body);
-      if (token) await service.logout(app.db, token);
-      reply.clearCookie(COOKIE, { path: COOKIE_PATH });
+      const ended = await service.logout(app.db, {
+        refreshToken: refreshTokenOf(request, request.body),
+        sessionId: sessionOfBearer(request),
+      });
+      if (ended) app.sessionScopes.forget(ended);
+      clearSessionCookies(reply);
       return reply.status(204).send(null);
     },
   );
 }
 
 export async function meRoutes(app: FastifyInstance) {
-  app
-    .withTypeProvider<ZodTypeProvider>()
-    .get(
-      '/me',
-      { schema: { tags: ['auth'], summary: 'Who am I', response: { 200: Me, ...readProblems } } },
-      async (request) => service.me(app.db, request.user),
-    );
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    '/me',
+    { schema: { tags: ['auth'], summary: 'Who am I', response: { 200: Me, ...readProblems } } },
+    // The profile the auth hook resolved for this request's session: no second lookup.
+    async (request) => request.me!,
+  );
+
+  r.post(
+    '/me/password',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Change your own password; every other session of yours ends',
+        body: PasswordChangeBody,
+        response: { 204: z.null(), ...readProblems },
+      },
+    },
+    async (request, reply) => {
+      const ended = await service.changePassword(app.db, request.user, request.body);
+      for (const sessionId of ended) app.sessionScopes.forget(sessionId);
+      return reply.status(204).send(null);
+    },
+  );
 }

@@ -1,16 +1,19 @@
-// Login, refresh with rotation and reuse detection, logout, and who-am-I.
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+// Login, refresh with rotation and reuse detection, logout, own password change. A session row
+// is the sign-in; its refresh tokens form one rotation family (family_id = session id).
+import { createHash, randomBytes } from 'node:crypto';
 import type { Me } from '@torch/shared';
 import { writeAudit } from '../../audit';
-import type { Db, DbOrTx } from '../../db/client';
-import { unauthorized } from '../../errors';
+import type { Db, DbOrTx, Tx } from '../../db/client';
+import { badRequest, unauthorized } from '../../errors';
 import type { Caller } from '../../plugins/auth';
-import { verifyPassword } from './passwords';
+import { checkPasswordStrength } from './password-strength';
+import { hashPassword, verifyPassword } from './passwords';
 import * as q from './queries';
+import { callerOf, toMe } from './session-scope';
 
 export const REFRESH_TOKEN_DAYS = 14;
 
-const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
+export const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export interface Session {
   me: Me;
@@ -18,34 +21,28 @@ export interface Session {
   refreshToken: string;
 }
 
-function toMe(profile: NonNullable<Awaited<ReturnType<typeof q.loadUserProfile>>>): Me {
-  return {
-    id: profile.id,
-    email: profile.email,
-    name: profile.name,
-    role: profile.role,
-    incubatorIds: profile.incubatorIds,
-    tenantId: profile.tenantId,
-    companyId: profile.companyId,
-    provinceCode: profile.provinceCode,
-  };
-}
+const refreshExpiry = () => new Date(Date.now() + REFRESH_TOKEN_DAYS * 86_400_000).toISOString();
 
-function toCaller(me: Me): Caller {
-  return {
-    userId: me.id,
-    role: me.role,
-    incubatorIds: me.incubatorIds,
-    provinceCode: me.provinceCode,
-    companyId: me.companyId,
-  };
-}
-
-async function issueRefreshToken(tx: DbOrTx, userId: string, familyId: string): Promise<string> {
+async function issueRefreshToken(tx: DbOrTx, userId: string, sessionId: string): Promise<string> {
   const token = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(Date.now() + REFRESH_TOKEN_DAYS * 86_400_000).toISOString();
-  await q.insertRefreshToken(tx, { userId, familyId, tokenHash: sha256(token), expiresAt });
+  await q.insertRefreshToken(tx, {
+    userId,
+    familyId: sessionId,
+    tokenHash: sha256(token),
+    expiresAt: refreshExpiry(),
+  });
   return token;
+}
+
+/** A new session for a user whose credentials were just proven (login, accepted invitation). */
+export async function startSession(tx: Tx, userId: string): Promise<Session> {
+  const profile = await q.loadUserProfile(tx, userId);
+  if (!profile || profile.disabled) throw unauthorized('Email or password is wrong');
+  await q.touchLastLogin(tx, userId);
+  const sessionId = await q.insertSession(tx, userId, refreshExpiry());
+  const refreshToken = await issueRefreshToken(tx, userId, sessionId);
+  const me = toMe(profile);
+  return { me, caller: callerOf(me, sessionId), refreshToken };
 }
 
 export async function login(db: Db, email: string, password: string): Promise<Session> {
@@ -53,13 +50,9 @@ export async function login(db: Db, email: string, password: string): Promise<Se
   const ok = await verifyPassword(user?.passwordHash ?? null, password);
   if (!user || !ok || user.disabled) throw unauthorized('Email or password is wrong');
   return db.transaction(async (tx) => {
-    const profile = await q.loadUserProfile(tx, user.id);
-    if (!profile) throw unauthorized('Email or password is wrong');
-    await q.touchLastLogin(tx, user.id);
-    const refreshToken = await issueRefreshToken(tx, user.id, randomUUID());
+    const session = await startSession(tx, user.id);
     await writeAudit(tx, { userId: user.id, action: 'auth.login', entity: 'user', entityId: user.id });
-    const me = toMe(profile);
-    return { me, caller: toCaller(me), refreshToken };
+    return session;
   });
 }
 
@@ -71,39 +64,80 @@ export async function refresh(db: Db, token: string): Promise<Session> {
       throw unauthorized('The refresh token is invalid or has expired');
     }
     if (row.usedAt) {
-      // A rotated token came back: someone holds a copy. End every session of this family.
-      await q.revokeFamily(tx, row.familyId);
+      // A rotated token came back: someone holds a copy. End the session it belongs to.
+      await q.revokeSession(tx, row.familyId);
       await writeAudit(tx, {
         userId: row.userId,
         action: 'auth.refresh_reuse',
         entity: 'user',
         entityId: row.userId,
-        after: { familyId: row.familyId },
+        after: { sessionId: row.familyId },
       });
       return null;
     }
+    const live = await q.findSessionForUpdate(tx, row.familyId);
+    if (!live || live.revokedAt) throw unauthorized('The session has ended; sign in again');
     const profile = await q.loadUserProfile(tx, row.userId);
     if (!profile || profile.disabled) throw unauthorized('The account is disabled');
     await q.markRefreshTokenUsed(tx, row.id);
+    await q.extendSession(tx, row.familyId, refreshExpiry());
     const refreshToken = await issueRefreshToken(tx, row.userId, row.familyId);
     const me = toMe(profile);
-    return { me, caller: toCaller(me), refreshToken };
+    return { me, caller: callerOf(me, row.familyId), refreshToken };
   });
   if (!session) throw unauthorized('The refresh token was already used; sign in again');
   return session;
 }
 
-export async function logout(db: Db, token: string): Promise<void> {
-  await db.transaction(async (tx) => {
-    const row = await q.findRefreshTokenForUpdate(tx, sha256(token));
-    if (!row) return;
-    await q.revokeFamily(tx, row.familyId);
-    await writeAudit(tx, { userId: row.userId, action: 'auth.logout', entity: 'user', entityId: row.userId });
+/** Ends the session of the refresh token, or of the access token when no refresh token came. */
+export async function logout(
+  db: Db,
+  ref: { refreshToken?: string; sessionId?: string },
+): Promise<string | null> {
+  return db.transaction(async (tx) => {
+    const row = ref.refreshToken
+      ? await q.findRefreshTokenForUpdate(tx, sha256(ref.refreshToken))
+      : undefined;
+    const sessionId = row?.familyId ?? ref.sessionId;
+    if (!sessionId) return null;
+    const session = await q.findSessionForUpdate(tx, sessionId);
+    if (!session) return null;
+    await q.revokeSession(tx, sessionId);
+    await writeAudit(tx, {
+      userId: session.userId,
+      action: 'auth.logout',
+      entity: 'user',
+      entityId: session.userId,
+    });
+    return sessionId;
   });
 }
 
-export async function me(db: DbOrTx, caller: Caller): Promise<Me> {
-  const profile = await q.loadUserProfile(db, caller.userId);
-  if (!profile || profile.disabled) throw unauthorized('The account no longer exists');
-  return toMe(profile);
+/** The new password is checked like every other; the caller's other sessions end. */
+export async function changePassword(
+  db: Db,
+  caller: Caller,
+  body: { currentPassword: string; newPassword: string },
+): Promise<string[]> {
+  const stored = await q.findPasswordHash(db, caller.userId);
+  if (!(await verifyPassword(stored, body.currentPassword))) {
+    throw badRequest('The current password is wrong', [
+      { path: 'currentPassword', message: 'wrong_password' },
+    ]);
+  }
+  const me = await q.loadUserProfile(db, caller.userId);
+  checkPasswordStrength(body.newPassword, [me?.email ?? '', me?.name ?? ''], 'newPassword');
+  const passwordHash = await hashPassword(body.newPassword);
+  return db.transaction(async (tx) => {
+    await q.setPasswordHash(tx, caller.userId, passwordHash);
+    const ended = await q.revokeUserSessions(tx, caller.userId, caller.sessionId);
+    await writeAudit(tx, {
+      userId: caller.userId,
+      action: 'user.password_change',
+      entity: 'user',
+      entityId: caller.userId,
+      after: { sessionsEnded: ended.length },
+    });
+    return ended;
+  });
 }

@@ -1,7 +1,15 @@
-import { Incubator, IncubatorCreate, IncubatorListQuery, IncubatorPatch, pageOf } from '@torch/shared';
+import {
+  Incubator,
+  IncubatorCreate,
+  IncubatorCreated,
+  IncubatorListQuery,
+  IncubatorPatch,
+  pageOf,
+} from '@torch/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { linkContext } from '../invitations/routes';
 import { readProblems, writeProblems } from '../problems';
 import * as service from './service';
 
@@ -28,15 +36,17 @@ export async function incubatorRoutes(app: FastifyInstance) {
     {
       schema: {
         tags: ['incubators'],
-        summary: 'Register an incubator (national), optionally with its first manager',
+        summary: 'Register an incubator (national), optionally inviting its first manager',
         body: IncubatorCreate,
-        response: { 201: Incubator, ...writeProblems },
+        response: { 201: IncubatorCreated, ...writeProblems },
       },
       config: { roles: ['national'] },
     },
     async (request, reply) => {
       const caller = request.user;
-      return reply.status(201).send(await service.create(app.db, caller, request.body));
+      return reply
+        .status(201)
+        .send(await service.create(app.db, caller, request.body, linkContext(app, request)));
     },
   );
 

@@ -9,11 +9,10 @@ import {
 import { writeAudit } from '../../audit';
 import type { Db } from '../../db/client';
 import { iso } from '../../db/iso';
-import { badRequest, conflict, forbidden, notFound, staleVersion } from '../../errors';
+import { badRequest, forbidden, notFound, staleVersion } from '../../errors';
 import type { Caller } from '../../plugins/auth';
 import { manages } from '../../scope';
-import { hashPassword } from '../auth/passwords';
-import { emailTaken, insertUser } from '../auth/queries';
+import { deliver, inviteFirstManager, type LinkContext } from '../invitations/service';
 import * as q from './queries';
 
 type Row = NonNullable<Awaited<ReturnType<typeof q.findIncubator>>>;
@@ -40,41 +39,28 @@ export async function get(db: Db, caller: Caller, id: string): Promise<Incubator
 
 const PROVINCE_CODES = new Set(PROVINCES.map((p) => p.code));
 
-export async function create(db: Db, caller: Caller, body: IncubatorCreate): Promise<Incubator> {
+/** The first manager is invited (a one-time link in the answer), never given a password. */
+export async function create(db: Db, caller: Caller, body: IncubatorCreate, ctx: LinkContext) {
   const { manager, ...fields } = body;
   // The schema checks the code's shape; an unknown province is invalid input too, not a data-rule clash.
   if (!PROVINCE_CODES.has(fields.provinceCode)) {
     throw badRequest('The request is not valid', [{ path: 'provinceCode', message: 'unknown_province' }]);
   }
-  const passwordHash = manager ? await hashPassword(manager.password) : null;
-  const id = await db.transaction(async (tx) => {
+  const { id, link } = await db.transaction(async (tx) => {
     const id = await q.insertIncubator(tx, { ...fields, field: fields.field ?? null });
-    let managerId: string | null = null;
-    if (manager && passwordHash) {
-      if (await emailTaken(tx, manager.email)) {
-        throw conflict('A user with this email already exists', [
-          { path: 'manager.email', message: 'email_taken' },
-        ]);
-      }
-      managerId = await insertUser(tx, {
-        email: manager.email,
-        name: manager.name,
-        passwordHash,
-        role: 'incubator_manager',
-      });
-      await q.addManager(tx, managerId, id);
-    }
+    const link = manager ? await inviteFirstManager(tx, caller, id, manager) : null;
     await writeAudit(tx, {
       userId: caller.userId,
       action: 'incubator.create',
       entity: 'incubator',
       entityId: id,
       incubatorId: id,
-      after: { ...fields, managerId },
+      after: { ...fields, managerInvitationId: link?.id ?? null },
     });
-    return id;
+    return { id, link };
   });
-  return get(db, caller, id);
+  const incubator = await get(db, caller, id);
+  return link ? { ...incubator, managerInvitation: await deliver(db, ctx, link) } : incubator;
 }
 
 export async function patch(db: Db, caller: Caller, id: string, body: IncubatorPatch): Promise<Incubator> {
