@@ -10,6 +10,7 @@ export async function auditRoutes(app: FastifyInstance) {
     '/audit',
     {
       schema: {
+        operationId: 'listAuditEntries',
         tags: ['audit'],
         summary: 'Who changed what, when, before and after (national: all; manager: its incubators)',
         querystring: AuditQuery,

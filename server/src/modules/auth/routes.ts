@@ -45,6 +45,7 @@ export async function publicAuthRoutes(app: FastifyInstance, opts: AuthRouteOpti
     '/auth/login',
     {
       schema: {
+        operationId: 'login',
         tags: ['auth'],
         summary: 'Sign in with email and password',
         body: LoginBody,
@@ -67,6 +68,7 @@ export async function publicAuthRoutes(app: FastifyInstance, opts: AuthRouteOpti
     '/auth/refresh',
     {
       schema: {
+        operationId: 'refreshSession',
         tags: ['auth'],
         summary: 'Rotate the refresh token (cookie or body) for a new pair',
         body: CookieOrBodyToken,
@@ -84,6 +86,7 @@ export async function publicAuthRoutes(app: FastifyInstance, opts: AuthRouteOpti
     '/auth/logout',
     {
       schema: {
+        operationId: 'logout',
         tags: ['auth'],
         summary: 'End this session family',
         body: CookieOrBodyToken,
@@ -104,7 +107,14 @@ export async function meRoutes(app: FastifyInstance) {
     .withTypeProvider<ZodTypeProvider>()
     .get(
       '/me',
-      { schema: { tags: ['auth'], summary: 'Who am I', response: { 200: Me, ...readProblems } } },
+      {
+        schema: {
+          operationId: 'getMe',
+          tags: ['auth'],
+          summary: 'Who am I',
+          response: { 200: Me, ...readProblems },
+        },
+      },
       async (request) => service.me(app.db, request.user),
     );
 }

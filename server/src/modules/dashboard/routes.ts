@@ -15,6 +15,7 @@ export async function dashboardRoutes(app: FastifyInstance) {
     '/incubators/:id/dashboard',
     {
       schema: {
+        operationId: 'getIncubatorDashboard',
         tags: ['dashboard'],
         summary:
           'KPI tiles of an incubator and the tenants that need attention (overdue, admission exceptions)',
@@ -29,6 +30,7 @@ export async function dashboardRoutes(app: FastifyInstance) {
     '/tenants/:id/timeline',
     {
       schema: {
+        operationId: 'getTenantTimeline',
         tags: ['dashboard'],
         summary:
           "A tenancy's events in date order: admission, investments, listings, reports, mentoring, graduation or exit",

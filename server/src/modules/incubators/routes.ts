@@ -14,6 +14,7 @@ export async function incubatorRoutes(app: FastifyInstance) {
     '/incubators',
     {
       schema: {
+        operationId: 'listIncubators',
         tags: ['incubators'],
         summary: 'Incubators the caller may see',
         querystring: IncubatorListQuery,
@@ -27,6 +28,7 @@ export async function incubatorRoutes(app: FastifyInstance) {
     '/incubators',
     {
       schema: {
+        operationId: 'createIncubator',
         tags: ['incubators'],
         summary: 'Register an incubator (national), optionally with its first manager',
         body: IncubatorCreate,
@@ -44,6 +46,7 @@ export async function incubatorRoutes(app: FastifyInstance) {
     '/incubators/:id',
     {
       schema: {
+        operationId: 'getIncubator',
         tags: ['incubators'],
         summary: 'One incubator',
         params: Params,
@@ -57,6 +60,7 @@ export async function incubatorRoutes(app: FastifyInstance) {
     '/incubators/:id',
     {
       schema: {
+        operationId: 'updateIncubator',
         tags: ['incubators'],
         summary: 'Edit an incubator (its manager or national); carries the version read',
         params: Params,

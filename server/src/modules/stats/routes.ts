@@ -50,6 +50,7 @@ export async function statsRoutes(app: FastifyInstance) {
     '/stats/summary',
     {
       schema: {
+        operationId: 'getStatsSummary',
         tags: ['stats'],
         summary:
           'Statistics for a year or an as-of date, grouped (national; province: own; manager: own incubators)',
@@ -69,6 +70,7 @@ export async function statsRoutes(app: FastifyInstance) {
     '/stats/timeseries',
     {
       schema: {
+        operationId: 'getStatsTimeseries',
         tags: ['stats'],
         summary: 'One indicator per year (as of each Dec 31), in total and optionally per group',
         description: SOURCES,
@@ -86,6 +88,7 @@ export async function statsRoutes(app: FastifyInstance) {
     '/stats/export',
     {
       schema: {
+        operationId: 'exportStats',
         tags: ['stats'],
         summary: 'Yearbook tables: XLSX with a sheet per grouping, or CSV (UTF-8 with BOM) of one grouping',
         description: `National and province users. Chinese headers, money in 千元 (yuan / 1000, rounded), a 合计

@@ -15,6 +15,7 @@ export async function tenantRoutes(app: FastifyInstance) {
     '/incubators/:id/tenants',
     {
       schema: {
+        operationId: 'listIncubatorTenants',
         tags: ['tenants'],
         summary: "An incubator's tenants (filters: status, field, q, overdue)",
         params: IncubatorParams,
@@ -29,6 +30,7 @@ export async function tenantRoutes(app: FastifyInstance) {
     '/incubators/:id/tenants',
     {
       schema: {
+        operationId: 'admitTenant',
         tags: ['tenants'],
         summary: 'Admit a tenant (manager); a company that left another incubator gets a new tenancy',
         params: IncubatorParams,
@@ -47,6 +49,7 @@ export async function tenantRoutes(app: FastifyInstance) {
     '/tenants/:id',
     {
       schema: {
+        operationId: 'getTenant',
         tags: ['tenants'],
         summary: 'One tenant with its company',
         params: Params,
@@ -60,6 +63,7 @@ export async function tenantRoutes(app: FastifyInstance) {
     '/tenants/:id',
     {
       schema: {
+        operationId: 'updateTenant',
         tags: ['tenants'],
         summary:
           'Edit a tenant: managers its fields, the company its profile fields; carries the version read',
