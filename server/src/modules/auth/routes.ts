@@ -103,18 +103,16 @@ export async function publicAuthRoutes(app: FastifyInstance, opts: AuthRouteOpti
 }
 
 export async function meRoutes(app: FastifyInstance) {
-  app
-    .withTypeProvider<ZodTypeProvider>()
-    .get(
-      '/me',
-      {
-        schema: {
-          operationId: 'getMe',
-          tags: ['auth'],
-          summary: 'Who am I',
-          response: { 200: Me, ...readProblems },
-        },
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/me',
+    {
+      schema: {
+        operationId: 'getMe',
+        tags: ['auth'],
+        summary: 'Who am I',
+        response: { 200: Me, ...readProblems },
       },
-      async (request) => service.me(app.db, request.user),
-    );
+    },
+    async (request) => service.me(app.db, request.user),
+  );
 }
