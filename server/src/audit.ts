@@ -24,3 +24,8 @@ export async function writeAudit(tx: Tx, entry: AuditEntry): Promise<void> {
     after: entry.after ?? null,
   });
 }
+
+/** An update's audit `before`: the row's values of just the fields the update changes. */
+export function valuesBefore(row: object, changes: object): Record<string, unknown> {
+  return Object.fromEntries(Object.keys(changes).map((k) => [k, (row as Record<string, unknown>)[k]]));
+}

@@ -8,7 +8,6 @@ export * from './rules/dates';
 export * from './rules/figures';
 export * from './rules/graduation';
 export * from './rules/investment';
-export * from './rules/problems';
 export * from './rules/recognition';
 export * from './rules/tenancy';
 export * from './rules/uscc';

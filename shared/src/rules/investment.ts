@@ -1,9 +1,10 @@
 // Investments into tenants, and the VC Introductory Fund's parallel-investment limit (SPEC §3):
 // the government fund co-invests at most 50% of the co-investing VC's equity investment, and
 // never more than 3,000,000 yuan, so public money follows private money rather than leading it.
+
+import type { FieldProblem } from '../schemas/common';
 import type { InvestmentInstrument, InvestorKind } from '../schemas/enums';
 import { INVESTOR_KINDS } from '../schemas/enums';
-import type { FieldProblem } from './problems';
 
 export const PARALLEL_INVESTMENT_MAX = 3_000_000;
 /** The fund's share of the VC's equity investment, as a fraction 1/PARALLEL_INVESTMENT_DIVISOR. */

@@ -1,4 +1,5 @@
 // Money into a company while it is (or was) a tenant. `incubator_fund` rows are incubator investments.
+import { INVESTMENT_INSTRUMENTS, INVESTOR_KINDS } from '@torch/shared';
 import { sql } from 'drizzle-orm';
 import { check, date, index, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { id, lifecycle, version, yuan } from './columns';
@@ -21,11 +22,11 @@ export const investments = pgTable(
       .notNull()
       .references(() => incubators.id),
     investorKind: text('investor_kind', {
-      enum: ['incubator_fund', 'angel', 'vc', 'government_grant', 'bank_loan', 'other'],
+      enum: INVESTOR_KINDS,
     }).notNull(),
     investorName: text('investor_name'),
     instrument: text('instrument', {
-      enum: ['equity', 'parallel_investment', 'grant', 'loan', 'convertible', 'other'],
+      enum: INVESTMENT_INSTRUMENTS,
     }).notNull(),
     amount: yuan('amount').notNull(),
     investedOn: date('invested_on').notNull(),

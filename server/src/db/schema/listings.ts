@@ -1,4 +1,5 @@
 // IPO / 挂牌 listings of a (usually graduated) tenant company.
+import { EXCHANGES } from '@torch/shared';
 import { date, index, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { id, lifecycle, version, yuan } from './columns';
 import { companies } from './companies';
@@ -18,20 +19,7 @@ export const listings = pgTable(
     incubatorId: uuid('incubator_id')
       .notNull()
       .references(() => incubators.id),
-    exchange: text('exchange', {
-      enum: [
-        'sse_main',
-        'sse_star',
-        'szse_main',
-        'szse_chinext',
-        'bse',
-        'neeq',
-        'hkex',
-        'nasdaq',
-        'nyse',
-        'other',
-      ],
-    }).notNull(),
+    exchange: text('exchange', { enum: EXCHANGES }).notNull(),
     ticker: text('ticker').notNull(),
     listedOn: date('listed_on').notNull(),
     amountRaised: yuan('amount_raised').notNull().default(0),

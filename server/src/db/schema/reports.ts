@@ -1,5 +1,6 @@
 // A company's yearly figures: draft → submitted (tenant) → approved | returned (incubator).
 // Only approved reports feed statistics.
+import { REPORT_STATUSES } from '@torch/shared';
 import { sql } from 'drizzle-orm';
 import {
   check,
@@ -49,9 +50,7 @@ export const reports = pgTable(
     softwareCopyrights: integer('software_copyrights').notNull().default(0),
     otherIp: integer('other_ip').notNull().default(0),
     financingReceived: yuan('financing_received').notNull().default(0),
-    status: text('status', { enum: ['draft', 'submitted', 'approved', 'returned'] })
-      .notNull()
-      .default('draft'),
+    status: text('status', { enum: REPORT_STATUSES }).notNull().default('draft'),
     reviewComment: text('review_comment'),
     /** Flags from the shared rules (10× jumps), stored at submission for both sides to see. */
     flags: jsonb('flags').notNull().default(sql`'[]'::jsonb`),

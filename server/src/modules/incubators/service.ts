@@ -6,7 +6,7 @@ import {
   type IncubatorPatch,
   PROVINCES,
 } from '@torch/shared';
-import { writeAudit } from '../../audit';
+import { valuesBefore, writeAudit } from '../../audit';
 import type { Db } from '../../db/client';
 import { iso } from '../../db/iso';
 import { badRequest, conflict, forbidden, notFound, staleVersion } from '../../errors';
@@ -110,7 +110,7 @@ export async function patch(db: Db, caller: Caller, id: string, body: IncubatorP
       entity: 'incubator',
       entityId: id,
       incubatorId: id,
-      before: Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof Row]])),
+      before: valuesBefore(before, changes),
       after: changes,
     });
   });

@@ -1,6 +1,7 @@
 // Money into tenants: the parallel-investment cap and dates are checked by the shared rules.
 import {
   checkInvestment,
+  type FieldProblem,
   type IncubatorInvestmentTotals,
   type Investment,
   type InvestmentCreate,
@@ -12,7 +13,7 @@ import {
 import { writeAudit } from '../../audit';
 import type { Db } from '../../db/client';
 import { iso } from '../../db/iso';
-import { conflict, type FieldProblem, notFound, unprocessable } from '../../errors';
+import { conflict, notFound, unprocessable } from '../../errors';
 import type { Caller } from '../../plugins/auth';
 import { findIncubator } from '../incubators/queries';
 import { lockTenant } from '../lifecycle/queries';

@@ -8,7 +8,7 @@ import {
   type MentorWithTenants,
   tenancyEndsOn,
 } from '@torch/shared';
-import { writeAudit } from '../../audit';
+import { valuesBefore, writeAudit } from '../../audit';
 import type { Db, DbOrTx } from '../../db/client';
 import { iso } from '../../db/iso';
 import { conflict, forbidden, notFound, staleVersion, unprocessable } from '../../errors';
@@ -82,7 +82,7 @@ export async function patch(db: Db, caller: Caller, id: string, body: MentorPatc
       entity: 'mentor',
       entityId: id,
       incubatorId: before.incubatorId,
-      before: Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof q.MentorRow]])),
+      before: valuesBefore(before, changes),
       after: changes,
     });
   });

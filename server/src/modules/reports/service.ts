@@ -14,7 +14,7 @@ import {
   yearOf,
 } from '@torch/shared';
 import { sql } from 'drizzle-orm';
-import { writeAudit } from '../../audit';
+import { valuesBefore, writeAudit } from '../../audit';
 import type { Db } from '../../db/client';
 import { iso } from '../../db/iso';
 import { conflict, notFound, staleVersion, unprocessable } from '../../errors';
@@ -118,7 +118,7 @@ export async function patch(db: Db, caller: Caller, id: string, body: ReportPatc
       entity: 'report',
       entityId: id,
       incubatorId: before.incubatorId,
-      before: Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof q.ReportRow]])),
+      before: valuesBefore(before, changes),
       after: changes,
     });
   });

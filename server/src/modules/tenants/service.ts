@@ -1,6 +1,7 @@
 // Admitting tenants and editing them: the company identity is national (one per USCC),
 // the tenancy belongs to one incubator.
 import {
+  type FieldProblem,
   incubationEndsOn,
   isAdmissionException,
   TENANT_MANAGED_FIELDS,
@@ -14,10 +15,10 @@ import {
   todayInChina,
 } from '@torch/shared';
 import type { z } from 'zod';
-import { writeAudit } from '../../audit';
+import { valuesBefore, writeAudit } from '../../audit';
 import type { Db, Tx } from '../../db/client';
 import { iso } from '../../db/iso';
-import { conflict, type FieldProblem, forbidden, notFound, staleVersion, unprocessable } from '../../errors';
+import { conflict, forbidden, notFound, staleVersion, unprocessable } from '../../errors';
 import type { Caller } from '../../plugins/auth';
 import { manages } from '../../scope';
 import { findIncubator } from '../incubators/queries';
@@ -121,9 +122,7 @@ export async function admit(db: Db, caller: Caller, incubatorId: string, body: A
         entity: 'company',
         entityId: companyId,
         incubatorId,
-        before: Object.fromEntries(
-          Object.keys(company).map((k) => [k, existing[k as keyof typeof existing]]),
-        ),
+        before: valuesBefore(existing, company),
         after: company,
       });
     } else {
@@ -219,7 +218,7 @@ export async function patch(db: Db, caller: Caller, id: string, body: TenantPatc
       entity: 'tenant',
       entityId: id,
       incubatorId: before.incubatorId,
-      before: Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof q.TenantRow]])),
+      before: valuesBefore(before, changes),
       after: changes,
     });
   });
