@@ -1,17 +1,16 @@
 import {
-  INCUBATOR_NATIONAL_ONLY_FIELDS,
   type Incubator,
   type IncubatorCreate,
   type IncubatorListQuery,
   type IncubatorPatch,
   PROVINCES,
 } from '@torch/shared';
+import { requireIncubatorEditor } from '../../access';
 import { valuesBefore, writeAudit } from '../../audit';
 import type { Db } from '../../db/client';
 import { iso } from '../../db/iso';
-import { badRequest, conflict, forbidden, notFound, staleVersion } from '../../errors';
+import { badRequest, conflict, notFound, staleVersion } from '../../errors';
 import type { Caller } from '../../plugins/auth';
-import { manages } from '../../scope';
 import { hashPassword } from '../auth/passwords';
 import { emailTaken, insertUser } from '../auth/queries';
 import * as q from './queries';
@@ -82,17 +81,7 @@ export async function patch(db: Db, caller: Caller, id: string, body: IncubatorP
   await db.transaction(async (tx) => {
     const before = await q.findIncubator(tx, caller, id);
     if (!before) throw notFound('Incubator');
-    if (caller.role !== 'national' && !manages(caller, id))
-      throw forbidden('Only its manager or the Torch Center may edit an incubator');
-    if (caller.role !== 'national') {
-      const refused = INCUBATOR_NATIONAL_ONLY_FIELDS.filter((f) => f in changes);
-      if (refused.length) {
-        throw forbidden(
-          'Only the Torch Center may change these fields',
-          refused.map((path) => ({ path, message: 'national_only' })),
-        );
-      }
-    }
+    requireIncubatorEditor(caller, id, changes);
     const merged = { ...before, ...changes };
     if (merged.tenantArea > merged.totalArea) {
       throw badRequest('The request is not valid', [

@@ -10,15 +10,14 @@ import {
   type TenantInvestments,
   tracksRecordOn,
 } from '@torch/shared';
+import { lockManagedTenant } from '../../access';
 import { writeAudit } from '../../audit';
 import type { Db } from '../../db/client';
 import { iso } from '../../db/iso';
 import { conflict, notFound, unprocessable } from '../../errors';
 import type { Caller } from '../../plugins/auth';
 import { findIncubator } from '../incubators/queries';
-import { lockTenant } from '../lifecycle/queries';
 import { findTenant } from '../tenants/queries';
-import { requireManagedTenant } from '../tenants/service';
 import * as q from './queries';
 
 export function toInvestment(row: q.InvestmentRow): Investment {
@@ -38,8 +37,7 @@ export async function create(
   body: InvestmentCreate,
 ): Promise<Investment> {
   const id = await db.transaction(async (tx) => {
-    await lockTenant(tx, tenantId);
-    const tenant = await requireManagedTenant(tx, caller, tenantId);
+    const tenant = await lockManagedTenant(tx, caller, tenantId);
     const problems: FieldProblem[] = checkInvestment(body, { coInvestingVcAmount: body.coInvestingVcAmount });
     if (body.investedOn < tenant.foundedOn)
       problems.push({ path: 'investedOn', message: 'invested_before_founded' });

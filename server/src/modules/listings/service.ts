@@ -1,13 +1,12 @@
 // IPO / 挂牌 listings. Graduates stay tracked, so their listings are recorded too.
 import { type Listing, type ListingCreate, tracksRecordOn } from '@torch/shared';
+import { lockManagedTenant } from '../../access';
 import { writeAudit } from '../../audit';
 import type { Db } from '../../db/client';
 import { iso } from '../../db/iso';
 import { conflict, notFound, unprocessable } from '../../errors';
 import type { Caller } from '../../plugins/auth';
-import { lockTenant } from '../lifecycle/queries';
 import { findTenant } from '../tenants/queries';
-import { requireManagedTenant } from '../tenants/service';
 import * as q from './queries';
 
 const toListing = (row: q.ListingRow): Listing => ({ ...row, createdAt: iso(row.createdAt) });
@@ -24,8 +23,7 @@ export async function create(
   body: ListingCreate,
 ): Promise<Listing> {
   const id = await db.transaction(async (tx) => {
-    await lockTenant(tx, tenantId);
-    const tenant = await requireManagedTenant(tx, caller, tenantId);
+    const tenant = await lockManagedTenant(tx, caller, tenantId);
     if (body.listedOn < tenant.foundedOn) {
       throw unprocessable('A company cannot be listed before it was founded', [
         { path: 'listedOn', message: 'listed_before_founded' },

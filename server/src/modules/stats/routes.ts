@@ -43,6 +43,8 @@ function serializedOnce<T extends object>(schema: z.ZodType<T>) {
 export async function statsRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const cache = new StatsCache();
+  /** Statistics are for the Torch Center, the provinces and incubators; not for tenant users. */
+  const STATS_READERS = ['national', 'province', 'incubator_manager'] as const;
   const summaryJson = serializedOnce(StatsSummary);
   const timeseriesJson = serializedOnce(StatsTimeseries);
 
@@ -58,6 +60,7 @@ export async function statsRoutes(app: FastifyInstance) {
         querystring: StatsSummaryQuery,
         response: { 200: StatsSummary, ...readProblems },
       },
+      config: { roles: STATS_READERS },
     },
     async (request, reply) => {
       // Computed first: a refusal must reach the error handler's own serializer.
@@ -77,6 +80,7 @@ export async function statsRoutes(app: FastifyInstance) {
         querystring: StatsTimeseriesQuery,
         response: { 200: StatsTimeseries, ...readProblems },
       },
+      config: { roles: STATS_READERS },
     },
     async (request, reply) => {
       const body = await service.timeseries(app.db, cache, request.user, request.query);
@@ -103,6 +107,8 @@ row. \`source=official\` answers 409 (no accepted annual returns yet).`,
           409: Problem,
         },
       },
+      // Exports are yearbook tables for the Torch Center and the provinces.
+      config: { roles: ['national', 'province'] },
     },
     async (request, reply) => {
       const { year, province, summaries } = await service.exportSummaries(

@@ -1,9 +1,10 @@
-import { pageOf, Tenant, TenantCreate, TenantListQuery, TenantPatch } from '@torch/shared';
+import { pageOf, Tenant, TenantCreate, TenantListQuery, TenantPatch, TenantTimeline } from '@torch/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { readProblems, writeProblems } from '../problems';
 import * as service from './service';
+import { timeline } from './timeline';
 
 const IncubatorParams = z.object({ id: z.uuid() });
 const Params = z.object({ id: z.uuid() });
@@ -73,5 +74,20 @@ export async function tenantRoutes(app: FastifyInstance) {
       },
     },
     async (request) => service.patch(app.db, request.user, request.params.id, request.body),
+  );
+
+  r.get(
+    '/tenants/:id/timeline',
+    {
+      schema: {
+        operationId: 'getTenantTimeline',
+        tags: ['tenants'],
+        summary:
+          "A tenancy's events in date order: admission, investments, listings, reports, mentoring, graduation or exit",
+        params: Params,
+        response: { 200: TenantTimeline, ...readProblems },
+      },
+    },
+    async (request) => timeline(app.db, request.user, request.params.id),
   );
 }

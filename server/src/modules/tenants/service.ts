@@ -15,12 +15,12 @@ import {
   todayInChina,
 } from '@torch/shared';
 import type { z } from 'zod';
+import { requireManagedIncubator, requireTenantEditor } from '../../access';
 import { valuesBefore, writeAudit } from '../../audit';
 import type { Db, Tx } from '../../db/client';
 import { iso } from '../../db/iso';
 import { conflict, forbidden, notFound, staleVersion, unprocessable } from '../../errors';
 import type { Caller } from '../../plugins/auth';
-import { manages } from '../../scope';
 import { findIncubator } from '../incubators/queries';
 import * as q from './queries';
 
@@ -39,25 +39,8 @@ export function toTenant(row: q.TenantRow, today = todayInChina()): Tenant {
   };
 }
 
-/** The incubator must be visible (else 404) and managed by the caller (else 403). */
-export async function requireManagedIncubator(db: Db | Tx, caller: Caller, incubatorId: string) {
-  const incubator = await findIncubator(db, caller, incubatorId);
-  if (!incubator) throw notFound('Incubator');
-  if (!manages(caller, incubatorId)) throw forbidden("Only the incubator's manager may do this");
-  return incubator;
-}
-
-/** The tenant must be visible (else 404) and in an incubator the caller manages (else 403). */
-export async function requireManagedTenant(db: Db | Tx, caller: Caller, tenantId: string) {
-  const tenant = await q.findTenant(db, caller, tenantId);
-  if (!tenant) throw notFound('Tenant');
-  if (!manages(caller, tenant.incubatorId)) throw forbidden("Only the incubator's manager may do this");
-  return tenant;
-}
-
 export async function listOfIncubator(db: Db, caller: Caller, incubatorId: string, query: TenantListQuery) {
-  if (caller.role === 'tenant' || !(await findIncubator(db, caller, incubatorId)))
-    throw notFound('Incubator');
+  if (!(await findIncubator(db, caller, incubatorId))) throw notFound('Incubator');
   const today = todayInChina();
   const { rows, total } = await q.listTenantsOfIncubator(db, caller, incubatorId, query, today);
   return {
@@ -168,8 +151,7 @@ export async function patch(db: Db, caller: Caller, id: string, body: TenantPatc
   await db.transaction(async (tx) => {
     const before = await q.findTenant(tx, caller, id);
     if (!before) throw notFound('Tenant');
-    const mayWrite = caller.role === 'tenant' || manages(caller, before.incubatorId);
-    if (!mayWrite) throw forbidden("Only the incubator's manager or the company itself may edit a tenant");
+    requireTenantEditor(caller, before.incubatorId);
     const refused = refusedFields(caller, changes);
     if (refused.length) throw forbidden('These fields may not be changed by you', refused);
 
