@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { unauthorized } from '../../errors';
 import { ACCESS_TOKEN_SECONDS } from '../../plugins/auth';
-import { readProblems } from '../problems';
+import { readProblems } from '../problem-responses';
 import * as service from './service';
 
 const COOKIE = 'torch_refresh';

@@ -2,7 +2,7 @@ import { IncubatorDashboard } from '@torch/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { readProblems } from '../problems';
+import { readProblems } from '../problem-responses';
 import { dashboard } from './service';
 
 const Params = z.object({ id: z.uuid() });

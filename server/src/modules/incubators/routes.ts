@@ -2,7 +2,7 @@ import { Incubator, IncubatorCreate, IncubatorListQuery, IncubatorPatch, pageOf 
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { readProblems, writeProblems } from '../problems';
+import { readProblems, writeProblems } from '../problem-responses';
 import * as service from './service';
 
 const Params = z.object({ id: z.uuid() });

@@ -8,7 +8,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { readProblems, writeProblems } from '../problems';
+import { readProblems, writeProblems } from '../problem-responses';
 import * as service from './service';
 
 const Params = z.object({ id: z.uuid() });

@@ -11,7 +11,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { readProblems } from '../problems';
+import { readProblems } from '../problem-responses';
 
 const fieldsOut = FIELDS.map((f) => ({ ...f, incubationMonths: incubationLimitMonths({ field: f.code }) }));
 

@@ -9,7 +9,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { readProblems } from '../problems';
+import { readProblems } from '../problem-responses';
 import { StatsCache } from './cache';
 import { attachment, toCsv, toXlsx, yearbookTable } from './export';
 import * as service from './service';

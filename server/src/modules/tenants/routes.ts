@@ -2,7 +2,7 @@ import { pageOf, Tenant, TenantCreate, TenantListQuery, TenantPatch, TenantTimel
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { readProblems, writeProblems } from '../problems';
+import { readProblems, writeProblems } from '../problem-responses';
 import * as service from './service';
 import { timeline } from './timeline';
 
