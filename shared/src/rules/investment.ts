@@ -23,6 +23,19 @@ export const GOVERNMENT_INVESTOR_KINDS: ReadonlySet<InvestorKind> = new Set<Inve
   'government_grant',
 ]);
 
+/**
+ * The instrument an investment takes when none is given (API.md): an equity stake for the equity
+ * investors, a grant for government money, a loan for banks. `other` investors have no default:
+ * they must say.
+ */
+export const DEFAULT_INSTRUMENTS: Readonly<Partial<Record<InvestorKind, InvestmentInstrument>>> = {
+  angel: 'equity',
+  vc: 'equity',
+  incubator_fund: 'equity',
+  government_grant: 'grant',
+  bank_loan: 'loan',
+};
+
 /** The most the government fund may put in alongside a VC's equity investment of this size. */
 export function parallelInvestmentCap(vcEquityAmount: number): number {
   if (!(vcEquityAmount > 0)) return 0;
