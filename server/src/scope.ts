@@ -30,14 +30,13 @@ export function companyRecordVisible(
   record: { incubatorId: AnyPgColumn; companyId: AnyPgColumn },
 ): SQL | undefined {
   switch (caller.role) {
-    case 'national':
-      return undefined;
-    case 'province':
-      return caller.provinceCode ? eq(incubators.provinceCode, caller.provinceCode) : NOTHING;
     case 'incubator_manager':
       return caller.incubatorIds.length ? inArray(record.incubatorId, caller.incubatorIds) : NOTHING;
     case 'tenant':
       return caller.companyId ? eq(record.companyId, caller.companyId) : NOTHING;
+    default:
+      // National: everything; a province: the records of the incubators it sees.
+      return incubatorVisible(caller);
   }
 }
 

@@ -1,26 +1,18 @@
 // Money into a company while it is (or was) a tenant. `incubator_fund` rows are incubator investments.
 import { INVESTMENT_INSTRUMENTS, INVESTOR_KINDS } from '@torch/shared';
 import { sql } from 'drizzle-orm';
-import { check, date, index, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, numeric, pgTable, text } from 'drizzle-orm/pg-core';
 import { id, lifecycle, version, yuan } from './columns';
-import { companies } from './companies';
-import { incubators } from './incubators';
-import { tenants } from './tenants';
+import { companyRef, incubatorRef, tenantRef } from './references';
 
 export const investments = pgTable(
   'investments',
   {
     id: id(),
-    companyId: uuid('company_id')
-      .notNull()
-      .references(() => companies.id),
+    companyId: companyRef(),
     /** The tenancy it was recorded under: decides which incubator's totals it is in. */
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
-    incubatorId: uuid('incubator_id')
-      .notNull()
-      .references(() => incubators.id),
+    tenantId: tenantRef(),
+    incubatorId: incubatorRef(),
     investorKind: text('investor_kind', {
       enum: INVESTOR_KINDS,
     }).notNull(),

@@ -1,24 +1,16 @@
 // IPO / 挂牌 listings of a (usually graduated) tenant company.
 import { EXCHANGES } from '@torch/shared';
-import { date, index, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { date, index, pgTable, text, unique } from 'drizzle-orm/pg-core';
 import { id, lifecycle, version, yuan } from './columns';
-import { companies } from './companies';
-import { incubators } from './incubators';
-import { tenants } from './tenants';
+import { companyRef, incubatorRef, tenantRef } from './references';
 
 export const listings = pgTable(
   'listings',
   {
     id: id(),
-    companyId: uuid('company_id')
-      .notNull()
-      .references(() => companies.id),
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
-    incubatorId: uuid('incubator_id')
-      .notNull()
-      .references(() => incubators.id),
+    companyId: companyRef(),
+    tenantId: tenantRef(),
+    incubatorId: incubatorRef(),
     exchange: text('exchange', { enum: EXCHANGES }).notNull(),
     ticker: text('ticker').notNull(),
     listedOn: date('listed_on').notNull(),

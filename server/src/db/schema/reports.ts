@@ -14,25 +14,17 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { id, lifecycle, version, yuan } from './columns';
-import { companies } from './companies';
-import { incubators } from './incubators';
-import { tenants } from './tenants';
+import { companyRef, incubatorRef, tenantRef } from './references';
 import { users } from './users';
 
 export const reports = pgTable(
   'reports',
   {
     id: id(),
-    companyId: uuid('company_id')
-      .notNull()
-      .references(() => companies.id),
+    companyId: companyRef(),
     /** The tenancy whose incubator reviews it. */
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
-    incubatorId: uuid('incubator_id')
-      .notNull()
-      .references(() => incubators.id),
+    tenantId: tenantRef(),
+    incubatorId: incubatorRef(),
     year: integer('year').notNull(),
     revenue: yuan('revenue').notNull().default(0),
     netProfit: yuan('net_profit').notNull().default(0),

@@ -8,15 +8,14 @@ import {
   type InvestmentTotalsQuery,
   investmentTotals,
   type TenantInvestments,
-  tracksRecordOn,
 } from '@torch/shared';
 import { lockManagedTenant } from '../../access';
-import { writeAudit } from '../../audit';
 import type { Db } from '../../db/client';
 import { iso } from '../../db/iso';
-import { conflict, notFound, unprocessable } from '../../errors';
+import { notFound, unprocessable } from '../../errors';
 import type { Caller } from '../../plugins/auth';
 import { findIncubator } from '../incubators/queries';
+import { insertUnderTenancy, requireRecordsKeptOn } from '../tenancy-records';
 import { findTenant } from '../tenants/queries';
 import * as q from './queries';
 
@@ -42,26 +41,15 @@ export async function create(
     if (body.investedOn < tenant.foundedOn)
       problems.push({ path: 'investedOn', message: 'invested_before_founded' });
     if (problems.length) throw unprocessable('The investment breaks an investment rule', problems);
-    if (!tracksRecordOn(tenant, body.investedOn)) {
-      throw conflict('The tenant has exited; only investments dated up to its exit may be recorded', [
-        { path: 'investedOn', message: 'tenant_exited' },
-      ]);
-    }
-    const id = await q.insertInvestment(tx, {
-      ...body,
-      companyId: tenant.companyId,
-      tenantId,
-      incubatorId: tenant.incubatorId,
-    });
-    await writeAudit(tx, {
-      userId: caller.userId,
-      action: 'investment.create',
-      entity: 'investment',
-      entityId: id,
-      incubatorId: tenant.incubatorId,
-      after: { tenantId, ...body },
-    });
-    return id;
+    requireRecordsKeptOn(
+      tenant,
+      body.investedOn,
+      'investedOn',
+      'The tenant has exited; only investments dated up to its exit may be recorded',
+    );
+    return insertUnderTenancy(tx, caller, tenant, { entity: 'investment', body }, (values) =>
+      q.insertInvestment(tx, values),
+    );
   });
   return toInvestment((await q.findInvestment(db, id))!);
 }

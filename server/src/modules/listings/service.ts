@@ -1,11 +1,11 @@
 // IPO / 挂牌 listings. Graduates stay tracked, so their listings are recorded too.
-import { type Listing, type ListingCreate, tracksRecordOn } from '@torch/shared';
+import type { Listing, ListingCreate } from '@torch/shared';
 import { lockManagedTenant } from '../../access';
-import { writeAudit } from '../../audit';
 import type { Db } from '../../db/client';
 import { iso } from '../../db/iso';
 import { conflict, notFound, unprocessable } from '../../errors';
 import type { Caller } from '../../plugins/auth';
+import { insertUnderTenancy, requireRecordsKeptOn } from '../tenancy-records';
 import { findTenant } from '../tenants/queries';
 import * as q from './queries';
 
@@ -29,31 +29,20 @@ export async function create(
         { path: 'listedOn', message: 'listed_before_founded' },
       ]);
     }
-    if (!tracksRecordOn(tenant, body.listedOn)) {
-      throw conflict('The tenant has exited; a listing after its exit is not this incubator’s record', [
-        { path: 'listedOn', message: 'tenant_exited' },
-      ]);
-    }
+    requireRecordsKeptOn(
+      tenant,
+      body.listedOn,
+      'listedOn',
+      'The tenant has exited; a listing after its exit is not this incubator’s record',
+    );
     if (await q.tickerTaken(tx, body.exchange, body.ticker)) {
       throw conflict('This ticker is already recorded on this exchange', [
         { path: 'ticker', message: 'duplicate_listing' },
       ]);
     }
-    const id = await q.insertListing(tx, {
-      ...body,
-      companyId: tenant.companyId,
-      tenantId,
-      incubatorId: tenant.incubatorId,
-    });
-    await writeAudit(tx, {
-      userId: caller.userId,
-      action: 'listing.create',
-      entity: 'listing',
-      entityId: id,
-      incubatorId: tenant.incubatorId,
-      after: { tenantId, ...body },
-    });
-    return id;
+    return insertUnderTenancy(tx, caller, tenant, { entity: 'listing', body }, (values) =>
+      q.insertListing(tx, values),
+    );
   });
   return toListing((await q.findListing(db, id))!);
 }
