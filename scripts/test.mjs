@@ -1,5 +1,6 @@
 // `npm test`: the whole suite. Type check, lint, then vitest: unit, API (against DATABASE_URL's
 // PostgreSQL when set — CI sets it — else embedded PGlite) and browser tests in real Chromium.
+// `--projects unit,api` runs only those vitest projects (CI's second pass on the oldest Node).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,22 +20,24 @@ ensureDependencies();
 if (!step('Type check (tsc -b)', bin('tsc'), ['-b'])) process.exit(1);
 if (!step('Lint (biome)', bin('biome'), ['check', '.'])) process.exit(1);
 
-const projects = ['unit', 'api'];
+const flag = process.argv.indexOf('--projects');
+const asked = flag === -1 ? null : process.argv[flag + 1].split(',');
+const projects = asked ?? ['unit', 'api'];
 // Two server processes sharing one database and one Redis: PostgreSQL only (PGlite is one process's).
-if (process.env.DATABASE_URL) projects.push('instances');
-else
+if (!asked && process.env.DATABASE_URL) projects.push('instances');
+else if (!asked)
   console.log(
     '\n⚠ DATABASE_URL is not set: the two-process tests are LEFT OUT of this run (they need PostgreSQL and Redis).',
   );
-if (existsSync(CHROMIUM)) {
+if (asked?.includes('e2e') || (!asked && existsSync(CHROMIUM))) {
   ensureWebBuild();
-  projects.push('e2e');
-} else if (ci) {
+  if (!asked) projects.push('e2e');
+} else if (!asked && ci) {
   console.error(
     `\n✗ ${CHROMIUM} is missing: browser tests cannot run (CI installs the Debian package "chromium").`,
   );
   process.exit(1);
-} else {
+} else if (!asked) {
   console.log(
     `\n⚠ ${CHROMIUM} not found: the browser tests are LEFT OUT of this run (install Debian's "chromium" to include them).`,
   );

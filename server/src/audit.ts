@@ -40,3 +40,8 @@ export async function writeAudits(tx: Tx, entries: AuditEntry[]): Promise<void> 
     })),
   );
 }
+
+/** An update's audit `before`: the row's values of just the fields the update changes. */
+export function valuesBefore(row: object, changes: object): Record<string, unknown> {
+  return Object.fromEntries(Object.keys(changes).map((k) => [k, (row as Record<string, unknown>)[k]]));
+}

@@ -1,8 +1,5 @@
 // Typed errors the services throw; plugins/errors.ts maps them to problem+json.
-export interface FieldProblem {
-  path: string;
-  message: string;
-}
+import type { FieldProblem } from '@torch/shared';
 
 export class HttpProblem extends Error {
   constructor(

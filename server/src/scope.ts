@@ -2,7 +2,7 @@
 // Anything outside them does not exist for the caller: the services answer 404.
 import { eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { incubators, tenants } from './db/schema/index';
+import { auditLog, incubators, tenants } from './db/schema/index';
 import type { Caller } from './plugins/auth';
 
 const NOTHING = sql`false`;
@@ -30,20 +30,43 @@ export function companyRecordVisible(
   record: { incubatorId: AnyPgColumn; companyId: AnyPgColumn },
 ): SQL | undefined {
   switch (caller.role) {
-    case 'national':
-      return undefined;
-    case 'province':
-      return caller.provinceCode ? eq(incubators.provinceCode, caller.provinceCode) : NOTHING;
     case 'incubator_manager':
       return caller.incubatorIds.length ? inArray(record.incubatorId, caller.incubatorIds) : NOTHING;
     case 'tenant':
       return caller.companyId ? eq(record.companyId, caller.companyId) : NOTHING;
+    default:
+      // National: everything; a province: the records of the incubators it sees.
+      return incubatorVisible(caller);
   }
 }
 
 /** Tenancies the caller may read. Needs `incubators` joined for province callers. */
 export function tenantVisible(caller: Caller): SQL | undefined {
   return companyRecordVisible(caller, tenants);
+}
+
+/** Audit rows: national all, a manager its incubators'. Other roles never reach the audit log. */
+export function auditVisible(caller: Caller): SQL | undefined {
+  if (caller.role === 'national') return undefined;
+  return caller.incubatorIds.length ? inArray(auditLog.incubatorId, caller.incubatorIds) : NOTHING;
+}
+
+/**
+ * Whose statistics the caller may see, as the cells' filters: a province user its province, a
+ * manager its incubators, national everything (nulls). Statistics are incubatorVisible's rows
+ * summed: the same reach, said for the cube (whose cells carry provinces, not incubator ids).
+ */
+export function statsReach(caller: Caller): { province: string | null; incubatorIds: string[] | null } {
+  switch (caller.role) {
+    case 'national':
+      return { province: null, incubatorIds: null };
+    case 'province':
+      return { province: caller.provinceCode, incubatorIds: caller.provinceCode ? null : [] };
+    case 'incubator_manager':
+      return { province: null, incubatorIds: caller.incubatorIds };
+    case 'tenant':
+      return { province: null, incubatorIds: [] };
+  }
 }
 
 /** Whether the caller manages this incubator (the right to write its records). */

@@ -12,7 +12,6 @@ export * from './rules/import-cells';
 export * from './rules/import-columns';
 export * from './rules/import-rows';
 export * from './rules/investment';
-export * from './rules/problems';
 export * from './rules/recognition';
 export * from './rules/tenancy';
 export * from './rules/uscc';

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../server/src/db/rows';
 import { companies } from '../../server/src/db/schema/index';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, WUHAN_INCUBATOR, ZGC_INCUBATOR } from '../../server/src/demo/accounts';
-import { emptyForBulkLoad } from '../../server/src/demo/national/after-load';
+import { emptyForBulkLoad } from '../../server/src/demo/national/bulk-load-steps';
 import {
   datasetTables,
   defaultLastYear,

@@ -38,6 +38,42 @@ describe('investments', () => {
   const post = (tenantId: string, body: unknown, token = manager) =>
     call.post(`/tenants/${tenantId}/investments`, token, body);
 
+  it('gives an investment without an instrument the default of its investor kind (API.md); other must say', async () => {
+    const tenant = await veteran();
+    const defaults = {
+      vc: 'equity',
+      angel: 'equity',
+      incubator_fund: 'equity',
+      government_grant: 'grant',
+      bank_loan: 'loan',
+    };
+    for (const [investorKind, instrument] of Object.entries(defaults)) {
+      const res = await post(tenant.id, {
+        investorKind,
+        amount: 100_000,
+        investedOn: '2024-05-01',
+        round: 'A',
+      });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      expect(res.body).toMatchObject({ investorKind, instrument });
+    }
+    // Given, it is kept.
+    const given = await post(tenant.id, {
+      investorKind: 'vc',
+      instrument: 'convertible',
+      amount: 1,
+      investedOn: '2024-05-01',
+    });
+    expect(given.body).toMatchObject({ instrument: 'convertible' });
+    const refused = await expectRefused(
+      t,
+      () => post(tenant.id, { investorKind: 'other', amount: 100_000, investedOn: '2024-05-01' }),
+      400,
+      ['required'],
+    );
+    expect(refused.body.errors).toContainEqual({ path: 'instrument', message: 'required' });
+  });
+
   it('takes a parallel investment of exactly half a 6,000,000 VC investment and refuses one yuan more (422)', async () => {
     const tenant = await veteran();
     expect(

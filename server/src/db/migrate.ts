@@ -1,8 +1,10 @@
-// The same drizzle-kit migrations on PostgreSQL and PGlite, applied at start.
+// The same drizzle-kit migrations on PostgreSQL and PGlite, applied at start; then the live
+// statistics functions, made from the indicator list (modules/stats/sql).
 import { fileURLToPath } from 'node:url';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import { applyStatsSql } from '../modules/stats/sql/index';
 import type { Database } from './client';
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../drizzle', import.meta.url));
@@ -15,4 +17,5 @@ export async function migrateDb(database: Database): Promise<void> {
     const { migrate: migratePglite } = await import('drizzle-orm/pglite/migrator');
     await migratePglite(database.db as unknown as PgliteDatabase, config);
   }
+  await applyStatsSql(database.db);
 }

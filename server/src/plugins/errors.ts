@@ -91,9 +91,13 @@ export default fp(
         });
       }
       if (hasZodFastifySchemaValidationErrors(error)) {
+        // One convention for errors[].path, the services' and the shared rules' too: a body field's
+        // path within the body (`uscc`, `founderTraits.1`, as API.md writes it), so that forms map
+        // it onto their fields; `query.x`, `params.x` for the other parts of a request.
+        const context = error.validationContext === 'body' ? undefined : error.validationContext;
         const errors = error.validation.map((v) => ({
           path: [
-            error.validationContext,
+            context,
             ...String(v.instancePath ?? '')
               .split('/')
               .filter(Boolean),

@@ -1,6 +1,6 @@
 // Sanity of a tenant's periodic-report figures (SPEC §4, Figures). Impossible figures are
 // refused; implausible ones (a tenfold jump) are only flagged, because real companies do jump.
-import type { FieldProblem } from './problems';
+import type { FieldProblem } from '../schemas/common';
 
 /** Every numeric figure of a periodic report besides its year; money is integer yuan. */
 export const FIGURE_FIELDS = [

@@ -1,9 +1,10 @@
 // Investments into tenants, and the VC Introductory Fund's parallel-investment limit (SPEC §3):
 // the government fund co-invests at most 50% of the co-investing VC's equity investment, and
 // never more than 3,000,000 yuan, so public money follows private money rather than leading it.
+
+import type { FieldProblem } from '../schemas/common';
 import type { InvestmentInstrument, InvestorKind } from '../schemas/enums';
 import { INVESTOR_KINDS } from '../schemas/enums';
-import type { FieldProblem } from './problems';
 
 export const PARALLEL_INVESTMENT_MAX = 3_000_000;
 /** The fund's share of the VC's equity investment, as a fraction 1/PARALLEL_INVESTMENT_DIVISOR. */
@@ -21,6 +22,19 @@ export const EQUITY_INSTRUMENTS: ReadonlySet<InvestmentInstrument> = new Set<Inv
 export const GOVERNMENT_INVESTOR_KINDS: ReadonlySet<InvestorKind> = new Set<InvestorKind>([
   'government_grant',
 ]);
+
+/**
+ * The instrument an investment takes when none is given (API.md): an equity stake for the equity
+ * investors, a grant for government money, a loan for banks. `other` investors have no default:
+ * they must say.
+ */
+export const DEFAULT_INSTRUMENTS: Readonly<Partial<Record<InvestorKind, InvestmentInstrument>>> = {
+  angel: 'equity',
+  vc: 'equity',
+  incubator_fund: 'equity',
+  government_grant: 'grant',
+  bank_loan: 'loan',
+};
 
 /** The most the government fund may put in alongside a VC's equity investment of this size. */
 export function parallelInvestmentCap(vcEquityAmount: number): number {

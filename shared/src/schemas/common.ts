@@ -35,11 +35,15 @@ export function pageOf<T extends z.ZodType>(item: T) {
   });
 }
 
+/** One thing wrong with one field: `message` is a stable code the web translates. */
+export const FieldProblem = z.object({ path: z.string(), message: z.string() });
+export type FieldProblem = z.infer<typeof FieldProblem>;
+
 export const Problem = z.object({
   type: z.string(),
   title: z.string(),
   status: z.number().int(),
   detail: z.string().optional(),
-  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  errors: z.array(FieldProblem).optional(),
 });
 export type Problem = z.infer<typeof Problem>;

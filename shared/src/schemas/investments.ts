@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkInvestment } from '../rules/investment';
+import { checkInvestment, DEFAULT_INSTRUMENTS } from '../rules/investment';
 import { IsoDate, PastDate, Yuan } from './common';
 import { INVESTOR_KINDS, InvestmentInstrument, InvestorKind } from './enums';
 
@@ -8,7 +8,7 @@ import { INVESTOR_KINDS, InvestmentInstrument, InvestorKind } from './enums';
  * checkInvestment in the service, so a broken domain rule (the parallel-investment cap) is a 422,
  * not a 400; forms use InvestmentCreate, which applies the same rule as they type.
  */
-export const InvestmentFields = z.strictObject({
+const InvestmentShape = z.strictObject({
   investorKind: InvestorKind,
   investorName: z.string().trim().min(1).max(120).optional(),
   amount: Yuan.positive(),
@@ -17,10 +17,16 @@ export const InvestmentFields = z.strictObject({
   round: z.string().trim().min(1).max(40).optional(),
   /** Percent of the company bought; only for equity-like instruments (checkInvestment). */
   equityShare: z.number().gt(0).max(100).optional(),
-  instrument: InvestmentInstrument,
+  /** Optional: when omitted it follows from investorKind (DEFAULT_INSTRUMENTS); `other` must give it. */
+  instrument: InvestmentInstrument.optional(),
   /** The VC's equity amount a parallel investment follows; the cap is computed from it. */
   coInvestingVcAmount: Yuan.positive().optional(),
 });
+
+export const InvestmentFields = InvestmentShape.superRefine((v, ctx) => {
+  if (!v.instrument && !DEFAULT_INSTRUMENTS[v.investorKind])
+    ctx.addIssue({ code: 'custom', path: ['instrument'], message: 'required' });
+}).transform((v) => ({ ...v, instrument: (v.instrument ?? DEFAULT_INSTRUMENTS[v.investorKind])! }));
 
 export const InvestmentCreate = InvestmentFields.superRefine((v, ctx) => {
   const refused = new Set(ctx.issues.map((i) => i.path?.[0]));

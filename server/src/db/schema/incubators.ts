@@ -1,4 +1,4 @@
-import { FIELD_CODES } from '@torch/shared';
+import { FIELD_CODES, INCUBATOR_LEVELS, INCUBATOR_TYPES, LEGAL_NATURES } from '@torch/shared';
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, numeric, pgTable, text } from 'drizzle-orm/pg-core';
 import { id, lifecycle, version, yuan } from './columns';
@@ -16,11 +16,11 @@ export const incubators = pgTable(
     city: text('city').notNull(),
     parkNumber: integer('park_number').references(() => parks.number),
     type: text('type', {
-      enum: ['general', 'specialized', 'university_science_park', 'returned_scholars', 'international'],
+      enum: INCUBATOR_TYPES,
     }).notNull(),
     field: text('field', { enum: FIELD_CODES }).references(() => fields.code),
-    level: text('level', { enum: ['national', 'provincial', 'municipal', 'other'] }).notNull(),
-    legalNature: text('legal_nature', { enum: ['public_institution', 'enterprise'] }).notNull(),
+    level: text('level', { enum: INCUBATOR_LEVELS }).notNull(),
+    legalNature: text('legal_nature', { enum: LEGAL_NATURES }).notNull(),
     foundedOn: date('founded_on').notNull(),
     totalArea: numeric('total_area', { mode: 'number' }).notNull().default(0),
     tenantArea: numeric('tenant_area', { mode: 'number' }).notNull().default(0),

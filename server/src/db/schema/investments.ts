@@ -1,31 +1,24 @@
 // Money into a company while it is (or was) a tenant. `incubator_fund` rows are incubator investments.
+import { INVESTMENT_INSTRUMENTS, INVESTOR_KINDS } from '@torch/shared';
 import { sql } from 'drizzle-orm';
-import { check, date, index, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, numeric, pgTable, text } from 'drizzle-orm/pg-core';
 import { id, lifecycle, version, yuan } from './columns';
-import { companies } from './companies';
-import { incubators } from './incubators';
-import { tenants } from './tenants';
+import { companyRef, incubatorRef, tenantRef } from './references';
 
 export const investments = pgTable(
   'investments',
   {
     id: id(),
-    companyId: uuid('company_id')
-      .notNull()
-      .references(() => companies.id),
+    companyId: companyRef(),
     /** The tenancy it was recorded under: decides which incubator's totals it is in. */
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
-    incubatorId: uuid('incubator_id')
-      .notNull()
-      .references(() => incubators.id),
+    tenantId: tenantRef(),
+    incubatorId: incubatorRef(),
     investorKind: text('investor_kind', {
-      enum: ['incubator_fund', 'angel', 'vc', 'government_grant', 'bank_loan', 'other'],
+      enum: INVESTOR_KINDS,
     }).notNull(),
     investorName: text('investor_name'),
     instrument: text('instrument', {
-      enum: ['equity', 'parallel_investment', 'grant', 'loan', 'convertible', 'other'],
+      enum: INVESTMENT_INSTRUMENTS,
     }).notNull(),
     amount: yuan('amount').notNull(),
     investedOn: date('invested_on').notNull(),

@@ -1,37 +1,17 @@
 // IPO / 挂牌 listings of a (usually graduated) tenant company.
-import { date, index, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { EXCHANGES } from '@torch/shared';
+import { date, index, pgTable, text, unique } from 'drizzle-orm/pg-core';
 import { id, lifecycle, version, yuan } from './columns';
-import { companies } from './companies';
-import { incubators } from './incubators';
-import { tenants } from './tenants';
+import { companyRef, incubatorRef, tenantRef } from './references';
 
 export const listings = pgTable(
   'listings',
   {
     id: id(),
-    companyId: uuid('company_id')
-      .notNull()
-      .references(() => companies.id),
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
-    incubatorId: uuid('incubator_id')
-      .notNull()
-      .references(() => incubators.id),
-    exchange: text('exchange', {
-      enum: [
-        'sse_main',
-        'sse_star',
-        'szse_main',
-        'szse_chinext',
-        'bse',
-        'neeq',
-        'hkex',
-        'nasdaq',
-        'nyse',
-        'other',
-      ],
-    }).notNull(),
+    companyId: companyRef(),
+    tenantId: tenantRef(),
+    incubatorId: incubatorRef(),
+    exchange: text('exchange', { enum: EXCHANGES }).notNull(),
     ticker: text('ticker').notNull(),
     listedOn: date('listed_on').notNull(),
     amountRaised: yuan('amount_raised').notNull().default(0),

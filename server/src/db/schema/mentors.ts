@@ -1,16 +1,13 @@
 // Torch Entrepreneur Mentors Action: mentors per incubator, and whom they mentor.
 import { date, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { id, lifecycle, version } from './columns';
-import { incubators } from './incubators';
-import { tenants } from './tenants';
+import { incubatorRef, tenantRef } from './references';
 
 export const mentors = pgTable(
   'mentors',
   {
     id: id(),
-    incubatorId: uuid('incubator_id')
-      .notNull()
-      .references(() => incubators.id),
+    incubatorId: incubatorRef(),
     name: text('name').notNull(),
     title: text('title'),
     expertise: text('expertise'),
@@ -28,13 +25,9 @@ export const mentorships = pgTable(
     mentorId: uuid('mentor_id')
       .notNull()
       .references(() => mentors.id, { onDelete: 'cascade' }),
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
+    tenantId: tenantRef(),
     /** Denormalised for scoped reads. */
-    incubatorId: uuid('incubator_id')
-      .notNull()
-      .references(() => incubators.id),
+    incubatorId: incubatorRef(),
     startedOn: date('started_on').notNull(),
   },
   (t) => [primaryKey({ columns: [t.mentorId, t.tenantId] }), index('mentorships_tenant_idx').on(t.tenantId)],

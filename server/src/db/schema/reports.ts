@@ -1,5 +1,6 @@
 // A company's yearly figures: draft → submitted (tenant) → approved | returned (incubator).
 // Only approved reports feed statistics.
+import { REPORT_STATUSES } from '@torch/shared';
 import { sql } from 'drizzle-orm';
 import {
   check,
@@ -13,25 +14,17 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { id, lifecycle, version, yuan } from './columns';
-import { companies } from './companies';
-import { incubators } from './incubators';
-import { tenants } from './tenants';
+import { companyRef, incubatorRef, tenantRef } from './references';
 import { users } from './users';
 
 export const reports = pgTable(
   'reports',
   {
     id: id(),
-    companyId: uuid('company_id')
-      .notNull()
-      .references(() => companies.id),
+    companyId: companyRef(),
     /** The tenancy whose incubator reviews it. */
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
-    incubatorId: uuid('incubator_id')
-      .notNull()
-      .references(() => incubators.id),
+    tenantId: tenantRef(),
+    incubatorId: incubatorRef(),
     year: integer('year').notNull(),
     revenue: yuan('revenue').notNull().default(0),
     netProfit: yuan('net_profit').notNull().default(0),
@@ -49,9 +42,7 @@ export const reports = pgTable(
     softwareCopyrights: integer('software_copyrights').notNull().default(0),
     otherIp: integer('other_ip').notNull().default(0),
     financingReceived: yuan('financing_received').notNull().default(0),
-    status: text('status', { enum: ['draft', 'submitted', 'approved', 'returned'] })
-      .notNull()
-      .default('draft'),
+    status: text('status', { enum: REPORT_STATUSES }).notNull().default('draft'),
     reviewComment: text('review_comment'),
     /** Flags from the shared rules (10× jumps), stored at submission for both sides to see. */
     flags: jsonb('flags').notNull().default(sql`'[]'::jsonb`),

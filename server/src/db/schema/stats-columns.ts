@@ -1,5 +1,5 @@
 // The indicator columns every statistics table carries, one per STATS_INDICATORS entry, in that
-// order (drizzle/0004_stats_triggers.sql builds rows of them positionally).
+// order (the statistics SQL, modules/stats/sql, is made from the same list).
 import { STATS_INDICATORS, type StatsIndicator } from '@torch/shared';
 import { bigint } from 'drizzle-orm/pg-core';
 

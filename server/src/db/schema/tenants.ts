@@ -1,4 +1,5 @@
 // A tenancy: one company's stay in one incubator. The API's "tenant" is this row plus its company.
+import { EXIT_REASONS, TENANT_STATUSES } from '@torch/shared';
 import { sql } from 'drizzle-orm';
 import { check, date, index, numeric, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { id, lifecycle, version } from './columns';
@@ -20,16 +21,14 @@ export const tenants = pgTable(
     admissionExceptionReason: text('admission_exception_reason'),
     /** Last day of the incubation limit, from the shared rule at each write; drives `overdue`. */
     incubationEndsOn: date('incubation_ends_on').notNull(),
-    status: text('status', { enum: ['incubating', 'graduated', 'exited'] })
-      .notNull()
-      .default('incubating'),
+    status: text('status', { enum: TENANT_STATUSES }).notNull().default('incubating'),
     graduatedOn: date('graduated_on'),
     graduationCriteria: text('graduation_criteria').array().notNull().default(sql`'{}'::text[]`),
     /** Claimed criteria the records did not prove, with the manager's evidence note. */
     unverifiedCriteria: text('unverified_criteria').array().notNull().default(sql`'{}'::text[]`),
     graduationEvidence: text('graduation_evidence'),
     exitedOn: date('exited_on'),
-    exitReason: text('exit_reason', { enum: ['moved_out', 'failed', 'merged', 'other'] }),
+    exitReason: text('exit_reason', { enum: EXIT_REASONS }),
     exitNote: text('exit_note'),
     version: version(),
     ...lifecycle,

@@ -1,3 +1,4 @@
+import { ROLES } from '@torch/shared';
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { id, lifecycle } from './columns';
@@ -11,7 +12,7 @@ export const users = pgTable(
     email: text('email').notNull().unique(),
     name: text('name').notNull(),
     passwordHash: text('password_hash').notNull(),
-    role: text('role', { enum: ['national', 'province', 'incubator_manager', 'tenant'] }).notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
     /** Set for `province` users. */
     provinceCode: text('province_code').references(() => provinces.code),
     /** Set for `tenant` users: the company they speak for. */

@@ -1,7 +1,5 @@
 // Dates as day numbers (days since 1970-01-01) while generating: comparisons and arithmetic on
 // hundreds of thousands of tenancies stay cheap; `iso` turns them into `YYYY-MM-DD` at the end.
-import { addMonths } from '@torch/shared';
-
 const MS_PER_DAY = 86_400_000;
 
 export type Day = number;
@@ -38,14 +36,4 @@ export function yearOfDay(day: Day): number {
   while (i > 0 && YEAR_STARTS[i]! > day) i--;
   while (i < YEAR_STARTS.length - 1 && YEAR_STARTS[i + 1]! <= day) i++;
   return 1900 + i;
-}
-
-/** Calendar months, with the shared rule's end-of-month handling. */
-export function plusMonths(day: Day, months: number): Day {
-  return dayOf(addMonths(iso(day), months));
-}
-
-/** About `months` months, in days: for durations drawn as fractional months. */
-export function plusMonthsApprox(day: Day, months: number): Day {
-  return day + Math.round(months * 30.44);
 }

@@ -6,6 +6,7 @@ import type { Rng } from './prng';
 export interface Profile {
   level: IncubatorLevel;
   legalNature: LegalNature;
+  /** Relative share of admissions it receives (its capacity). */
   size: number;
   totalArea: number;
   tenantArea: number;

@@ -16,7 +16,7 @@ import {
   occupiedTables,
   rebuildIndexes,
   skipRowTriggers,
-} from './after-load';
+} from './bulk-load-steps';
 import { driverOf, writeTable } from './bulk-writer';
 import { generateNationalDataset } from './generate';
 import { DATASET_TABLES, datasetTables } from './tables';

@@ -5,16 +5,16 @@ import type {
   FieldCode,
   FounderTrait,
   GraduationCriterion,
-  IncubatorLevel,
   IncubatorType,
   InvestmentInstrument,
   InvestorKind,
-  LegalNature,
 } from '@torch/shared';
 import type { Day } from './calendar';
 import type { City } from './geography';
+import type { Profile } from './incubator-profile';
 
-export interface GenIncubator {
+/** Its level, legal nature, capacity (`size`), areas, fund and staff (incubator-profile.ts). */
+export interface GenIncubator extends Profile {
   id: string;
   name: string;
   nameEn: string | null;
@@ -23,16 +23,7 @@ export interface GenIncubator {
   parkNumber: number | null;
   type: IncubatorType;
   field: FieldCode | null;
-  level: IncubatorLevel;
-  legalNature: LegalNature;
   foundedOn: Day;
-  /** Relative share of admissions it receives (its capacity). */
-  size: number;
-  totalArea: number;
-  tenantArea: number;
-  publicServiceArea: number;
-  fundSize: number;
-  staffCount: number;
   mentorCount: number;
   /** A demo account's incubator: every tenant reports, and its size is fixed. */
   demo: boolean;

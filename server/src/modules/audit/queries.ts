@@ -1,14 +1,9 @@
 import type { AuditQuery } from '@torch/shared';
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { auditLog, users } from '../../db/schema/index';
 import type { Caller } from '../../plugins/auth';
-
-/** National reads everything; a manager the rows of its incubators. Others never get here. */
-function visible(caller: Caller) {
-  if (caller.role === 'national') return undefined;
-  return caller.incubatorIds.length ? inArray(auditLog.incubatorId, caller.incubatorIds) : sql`false`;
-}
+import { auditVisible } from '../../scope';
 
 export async function listAudit(db: DbOrTx, caller: Caller, query: AuditQuery) {
   const rows = await db
@@ -29,7 +24,7 @@ export async function listAudit(db: DbOrTx, caller: Caller, query: AuditQuery) {
     .leftJoin(users, eq(users.id, auditLog.userId))
     .where(
       and(
-        visible(caller),
+        auditVisible(caller),
         query.entity ? eq(auditLog.entity, query.entity) : undefined,
         query.id ? eq(auditLog.entityId, query.id) : undefined,
         query.incubatorId ? eq(auditLog.incubatorId, query.incubatorId) : undefined,

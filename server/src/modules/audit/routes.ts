@@ -2,7 +2,7 @@ import { AuditEntry, AuditQuery, pageOf } from '@torch/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { iso } from '../../db/iso';
-import { readProblems } from '../problems';
+import { readProblems } from '../problem-responses';
 import { listAudit } from './queries';
 
 export async function auditRoutes(app: FastifyInstance) {
@@ -10,6 +10,7 @@ export async function auditRoutes(app: FastifyInstance) {
     '/audit',
     {
       schema: {
+        operationId: 'listAuditEntries',
         tags: ['audit'],
         summary: 'Who changed what, when, before and after (national: all; manager: its incubators)',
         querystring: AuditQuery,

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { unauthorized } from '../../errors';
-import { readProblems } from '../problems';
+import { readProblems } from '../problem-responses';
 import * as service from './service';
 import { clearSessionCookies, REFRESH_COOKIE, sendSession } from './session-reply';
 import { LoginThrottle } from './throttle';
@@ -40,6 +40,7 @@ export async function publicAuthRoutes(app: FastifyInstance, opts: AuthRouteOpti
     '/auth/login',
     {
       schema: {
+        operationId: 'login',
         tags: ['auth'],
         summary: 'Sign in with email and password',
         body: LoginBody,
@@ -69,6 +70,7 @@ export async function publicAuthRoutes(app: FastifyInstance, opts: AuthRouteOpti
     '/auth/refresh',
     {
       schema: {
+        operationId: 'refreshSession',
         tags: ['auth'],
         summary: 'Rotate the refresh token (cookie or body) for a new pair',
         body: CookieOrBodyToken,
@@ -94,6 +96,7 @@ export async function publicAuthRoutes(app: FastifyInstance, opts: AuthRouteOpti
     '/auth/logout',
     {
       schema: {
+        operationId: 'logout',
         tags: ['auth'],
         summary: 'End this session: its access and refresh tokens are refused from now on',
         body: CookieOrBodyToken,
@@ -116,7 +119,14 @@ export async function meRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/me',
-    { schema: { tags: ['auth'], summary: 'Who am I', response: { 200: Me, ...readProblems } } },
+    {
+      schema: {
+        operationId: 'getMe',
+        tags: ['auth'],
+        summary: 'Who am I',
+        response: { 200: Me, ...readProblems },
+      },
+    },
     // The profile the auth hook resolved for this request's session: no second lookup.
     async (request) => request.me!,
   );
@@ -125,6 +135,7 @@ export async function meRoutes(app: FastifyInstance) {
     '/me/password',
     {
       schema: {
+        operationId: 'changeOwnPassword',
         tags: ['auth'],
         summary: 'Change your own password; every other session of yours ends',
         body: PasswordChangeBody,

@@ -1,29 +1,10 @@
-// The incubator dashboard's counts. Money sums come from the investments module (one source).
+// The incubator dashboard's lists and review count. Its tiles' counts are the statistics' (service.ts)
+// and its money sums the investments module's: one source each.
 import { DASHBOARD_FLAG_ITEMS } from '@torch/shared';
-import { and, asc, countDistinct, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { companies, listings, reports, tenants } from '../../db/schema/index';
+import { companies, reports, tenants } from '../../db/schema/index';
 import { overdueCondition } from '../tenants/queries';
-
-export async function tenantCounts(db: DbOrTx, incubatorId: string) {
-  const [row] = await db
-    .select({
-      incubating: sql<number>`(count(*) filter (where ${tenants.status} = 'incubating'))::int`,
-      graduated: sql<number>`(count(*) filter (where ${tenants.status} = 'graduated'))::int`,
-    })
-    .from(tenants)
-    .where(eq(tenants.incubatorId, incubatorId));
-  return { incubating: row?.incubating ?? 0, graduated: row?.graduated ?? 0 };
-}
-
-/** Companies with at least one listing recorded under this incubator, each counted once. */
-export async function listedCompanies(db: DbOrTx, incubatorId: string) {
-  const [row] = await db
-    .select({ n: countDistinct(listings.companyId) })
-    .from(listings)
-    .where(eq(listings.incubatorId, incubatorId));
-  return row?.n ?? 0;
-}
 
 export async function pendingReviews(db: DbOrTx, incubatorId: string) {
   const [row] = await db

@@ -1,10 +1,9 @@
-import { IncubatorDashboard, TenantTimeline } from '@torch/shared';
+import { IncubatorDashboard } from '@torch/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { readProblems } from '../problems';
+import { readProblems } from '../problem-responses';
 import { dashboard } from './service';
-import { timeline } from './timeline';
 
 const Params = z.object({ id: z.uuid() });
 
@@ -15,6 +14,7 @@ export async function dashboardRoutes(app: FastifyInstance) {
     '/incubators/:id/dashboard',
     {
       schema: {
+        operationId: 'getIncubatorDashboard',
         tags: ['dashboard'],
         summary:
           'KPI tiles of an incubator and the tenants that need attention (overdue, admission exceptions)',
@@ -23,19 +23,5 @@ export async function dashboardRoutes(app: FastifyInstance) {
       },
     },
     async (request) => dashboard(app.db, request.user, request.params.id),
-  );
-
-  r.get(
-    '/tenants/:id/timeline',
-    {
-      schema: {
-        tags: ['dashboard'],
-        summary:
-          "A tenancy's events in date order: admission, investments, listings, reports, mentoring, graduation or exit",
-        params: Params,
-        response: { 200: TenantTimeline, ...readProblems },
-      },
-    },
-    async (request) => timeline(app.db, request.user, request.params.id),
   );
 }

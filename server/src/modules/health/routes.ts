@@ -10,6 +10,7 @@ export async function healthRoutes(app: FastifyInstance) {
     '/api/health',
     {
       schema: {
+        operationId: 'getHealth',
         tags: ['health'],
         summary: 'Liveness with a database round trip',
         security: [],

@@ -13,7 +13,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { badRequest } from '../../errors';
-import { readProblems, writeProblems } from '../problems';
+import { readProblems, writeProblems } from '../problem-responses';
 import * as exports from './exports';
 import * as service from './service';
 import { errorWorkbook } from './sheets';
@@ -48,6 +48,7 @@ export async function importRoutes(app: FastifyInstance) {
     '/incubators/:id/imports',
     {
       schema: {
+        operationId: 'createImport',
         tags: ['imports'],
         summary:
           'Upload a spreadsheet (multipart, one `file`: .xlsx or .csv): validated, nothing written yet',
@@ -76,6 +77,7 @@ export async function importRoutes(app: FastifyInstance) {
     '/imports/:id',
     {
       schema: {
+        operationId: 'getImport',
         tags: ['imports'],
         summary: 'An import: status, progress, row errors',
         params: Params,
@@ -90,6 +92,7 @@ export async function importRoutes(app: FastifyInstance) {
     '/imports/:id/mapping',
     {
       schema: {
+        operationId: 'setImportMapping',
         tags: ['imports'],
         summary: "Say what unknown headers mean (kept for the incubator's next imports) and validate again",
         params: Params,
@@ -105,6 +108,7 @@ export async function importRoutes(app: FastifyInstance) {
     '/imports/:id/commit',
     {
       schema: {
+        operationId: 'commitImport',
         tags: ['imports'],
         summary: 'Write every row in one transaction, or none',
         params: Params,
@@ -119,6 +123,7 @@ export async function importRoutes(app: FastifyInstance) {
     '/imports/:id/file',
     {
       schema: {
+        operationId: 'downloadImportFile',
         tags: ['imports'],
         summary: 'The uploaded rows with an error column added (XLSX)',
         params: Params,
@@ -141,6 +146,7 @@ export async function importRoutes(app: FastifyInstance) {
     '/incubators/:id/imports/template',
     {
       schema: {
+        operationId: 'downloadImportTemplate',
         tags: ['imports'],
         summary: 'An XLSX template: headers, an example row, drop-down lists',
         params: Params,
@@ -162,6 +168,7 @@ export async function importRoutes(app: FastifyInstance) {
     '/incubators/:id/tenants/export',
     {
       schema: {
+        operationId: 'exportIncubatorTenants',
         tags: ['imports'],
         summary: "The incubator's tenants as XLSX (the list's filters)",
         params: Params,
@@ -183,6 +190,7 @@ export async function importRoutes(app: FastifyInstance) {
     '/incubators/:id/reports/export',
     {
       schema: {
+        operationId: 'exportIncubatorReports',
         tags: ['imports'],
         summary: "The incubator's yearly figures as XLSX (filters: status, year)",
         params: Params,
@@ -204,6 +212,7 @@ export async function importRoutes(app: FastifyInstance) {
     '/incubators/:id/investments/export',
     {
       schema: {
+        operationId: 'exportIncubatorInvestments',
         tags: ['imports'],
         summary: "The incubator's investments as XLSX (filter: year)",
         params: Params,

@@ -13,11 +13,11 @@ import {
   REQUIRED_COLUMNS,
   unknownHeaders,
 } from '@torch/shared';
+import { requireManagedIncubator } from '../../access';
 import type { Db, DbOrTx } from '../../db/client';
 import { iso } from '../../db/iso';
 import { badRequest, notFound, unprocessable } from '../../errors';
 import type { Caller } from '../../plugins/auth';
-import { requireManagedIncubator } from '../tenants/service';
 import { applyPlans } from './commit';
 import { type Judgement, judgeFile } from './judge';
 import { endProgress, progressOf, setProgress } from './progress';

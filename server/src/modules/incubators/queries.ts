@@ -32,8 +32,6 @@ export const incubatorColumns = {
   tenantsIncubating,
 };
 
-export type IncubatorRow = Awaited<ReturnType<typeof findIncubator>> & {};
-
 const SORTS: Record<IncubatorListQuery['sort'], SQL[]> = {
   name: [asc(incubators.name), asc(incubators.id)],
   '-name': [desc(incubators.name), asc(incubators.id)],

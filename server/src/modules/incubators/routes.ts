@@ -10,7 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { linkContext } from '../invitations/routes';
-import { readProblems, writeProblems } from '../problems';
+import { readProblems, writeProblems } from '../problem-responses';
 import * as service from './service';
 
 const Params = z.object({ id: z.uuid() });
@@ -22,6 +22,7 @@ export async function incubatorRoutes(app: FastifyInstance) {
     '/incubators',
     {
       schema: {
+        operationId: 'listIncubators',
         tags: ['incubators'],
         summary: 'Incubators the caller may see',
         querystring: IncubatorListQuery,
@@ -35,6 +36,7 @@ export async function incubatorRoutes(app: FastifyInstance) {
     '/incubators',
     {
       schema: {
+        operationId: 'createIncubator',
         tags: ['incubators'],
         summary: 'Register an incubator (national), optionally inviting its first manager',
         body: IncubatorCreate,
@@ -54,6 +56,7 @@ export async function incubatorRoutes(app: FastifyInstance) {
     '/incubators/:id',
     {
       schema: {
+        operationId: 'getIncubator',
         tags: ['incubators'],
         summary: 'One incubator',
         params: Params,
@@ -67,6 +70,7 @@ export async function incubatorRoutes(app: FastifyInstance) {
     '/incubators/:id',
     {
       schema: {
+        operationId: 'updateIncubator',
         tags: ['incubators'],
         summary: 'Edit an incubator (its manager or national); carries the version read',
         params: Params,

@@ -1,12 +1,12 @@
 import {
-  INCUBATOR_NATIONAL_ONLY_FIELDS,
   type Incubator,
   type IncubatorCreate,
   type IncubatorListQuery,
   type IncubatorPatch,
   PROVINCES,
 } from '@torch/shared';
-import { writeAudit } from '../../audit';
+import { requireIncubatorEditor } from '../../access';
+import { valuesBefore, writeAudit } from '../../audit';
 import type { Db } from '../../db/client';
 import { iso } from '../../db/iso';
 import { badRequest, forbidden, notFound, staleVersion } from '../../errors';
@@ -68,17 +68,7 @@ export async function patch(db: Db, caller: Caller, id: string, body: IncubatorP
   await db.transaction(async (tx) => {
     const before = await q.findIncubator(tx, caller, id);
     if (!before) throw notFound('Incubator');
-    if (caller.role !== 'national' && !manages(caller, id))
-      throw forbidden('Only its manager or the Torch Center may edit an incubator');
-    if (caller.role !== 'national') {
-      const refused = INCUBATOR_NATIONAL_ONLY_FIELDS.filter((f) => f in changes);
-      if (refused.length) {
-        throw forbidden(
-          'Only the Torch Center may change these fields',
-          refused.map((path) => ({ path, message: 'national_only' })),
-        );
-      }
-    }
+    requireIncubatorEditor(caller, id, changes);
     const merged = { ...before, ...changes };
     if (merged.tenantArea > merged.totalArea) {
       throw badRequest('The request is not valid', [
@@ -96,7 +86,7 @@ export async function patch(db: Db, caller: Caller, id: string, body: IncubatorP
       entity: 'incubator',
       entityId: id,
       incubatorId: id,
-      before: Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof Row]])),
+      before: valuesBefore(before, changes),
       after: changes,
     });
   });

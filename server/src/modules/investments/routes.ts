@@ -8,7 +8,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { readProblems, writeProblems } from '../problems';
+import { readProblems, writeProblems } from '../problem-responses';
 import * as service from './service';
 
 const Params = z.object({ id: z.uuid() });
@@ -20,6 +20,7 @@ export async function investmentRoutes(app: FastifyInstance) {
     '/tenants/:id/investments',
     {
       schema: {
+        operationId: 'listTenantInvestments',
         tags: ['investments'],
         summary: 'Investments recorded under a tenancy, oldest first, with totals by investor kind',
         params: Params,
@@ -33,6 +34,7 @@ export async function investmentRoutes(app: FastifyInstance) {
     '/tenants/:id/investments',
     {
       schema: {
+        operationId: 'createInvestment',
         tags: ['investments'],
         summary: 'Record an investment into a tenant (manager); a parallel investment is capped (422)',
         params: Params,
@@ -52,6 +54,7 @@ export async function investmentRoutes(app: FastifyInstance) {
     '/incubators/:id/investments/totals',
     {
       schema: {
+        operationId: 'getIncubatorInvestmentTotals',
         tags: ['investments'],
         summary: "Investments into an incubator's tenants by investor kind; incubator investments separately",
         params: Params,

@@ -1,23 +1,22 @@
 // Money into tenants: the parallel-investment cap and dates are checked by the shared rules.
 import {
   checkInvestment,
+  type FieldProblem,
   type IncubatorInvestmentTotals,
   type Investment,
   type InvestmentCreate,
   type InvestmentTotalsQuery,
   investmentTotals,
   type TenantInvestments,
-  tracksRecordOn,
 } from '@torch/shared';
-import { writeAudit } from '../../audit';
+import { lockManagedTenant } from '../../access';
 import type { Db } from '../../db/client';
 import { iso } from '../../db/iso';
-import { conflict, type FieldProblem, notFound, unprocessable } from '../../errors';
+import { notFound, unprocessable } from '../../errors';
 import type { Caller } from '../../plugins/auth';
 import { findIncubator } from '../incubators/queries';
-import { lockTenant } from '../lifecycle/queries';
+import { insertUnderTenancy, requireRecordsKeptOn } from '../tenancy-records';
 import { findTenant } from '../tenants/queries';
-import { requireManagedTenant } from '../tenants/service';
 import * as q from './queries';
 
 export function toInvestment(row: q.InvestmentRow): Investment {
@@ -37,32 +36,20 @@ export async function create(
   body: InvestmentCreate,
 ): Promise<Investment> {
   const id = await db.transaction(async (tx) => {
-    await lockTenant(tx, tenantId);
-    const tenant = await requireManagedTenant(tx, caller, tenantId);
+    const tenant = await lockManagedTenant(tx, caller, tenantId);
     const problems: FieldProblem[] = checkInvestment(body, { coInvestingVcAmount: body.coInvestingVcAmount });
     if (body.investedOn < tenant.foundedOn)
       problems.push({ path: 'investedOn', message: 'invested_before_founded' });
     if (problems.length) throw unprocessable('The investment breaks an investment rule', problems);
-    if (!tracksRecordOn(tenant, body.investedOn)) {
-      throw conflict('The tenant has exited; only investments dated up to its exit may be recorded', [
-        { path: 'investedOn', message: 'tenant_exited' },
-      ]);
-    }
-    const id = await q.insertInvestment(tx, {
-      ...body,
-      companyId: tenant.companyId,
-      tenantId,
-      incubatorId: tenant.incubatorId,
-    });
-    await writeAudit(tx, {
-      userId: caller.userId,
-      action: 'investment.create',
-      entity: 'investment',
-      entityId: id,
-      incubatorId: tenant.incubatorId,
-      after: { tenantId, ...body },
-    });
-    return id;
+    requireRecordsKeptOn(
+      tenant,
+      body.investedOn,
+      'investedOn',
+      'The tenant has exited; only investments dated up to its exit may be recorded',
+    );
+    return insertUnderTenancy(tx, caller, tenant, { entity: 'investment', body }, (values) =>
+      q.insertInvestment(tx, values),
+    );
   });
   return toInvestment((await q.findInvestment(db, id))!);
 }

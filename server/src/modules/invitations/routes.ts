@@ -12,7 +12,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sendSession } from '../auth/session-reply';
-import { readProblems, writeProblems } from '../problems';
+import { readProblems, writeProblems } from '../problem-responses';
 import { accept } from './accept';
 import * as service from './service';
 
@@ -31,6 +31,7 @@ export async function invitationRoutes(app: FastifyInstance) {
     '/invitations',
     {
       schema: {
+        operationId: 'createInvitation',
         tags: ['accounts'],
         summary:
           'Invite someone (a one-time link, 7 days; national: any role; province: managers; manager: co-managers and tenant users)',
@@ -49,6 +50,7 @@ export async function invitationRoutes(app: FastifyInstance) {
     '/invitations',
     {
       schema: {
+        operationId: 'listInvitations',
         tags: ['accounts'],
         summary: 'Invitations and reset links in scope',
         querystring: InvitationListQuery,
@@ -63,6 +65,7 @@ export async function invitationRoutes(app: FastifyInstance) {
     '/invitations/:id',
     {
       schema: {
+        operationId: 'revokeInvitation',
         tags: ['accounts'],
         summary: 'Withdraw a link not yet used',
         params: Params,
@@ -80,6 +83,7 @@ export async function invitationRoutes(app: FastifyInstance) {
     '/invitations/:id/resend',
     {
       schema: {
+        operationId: 'resendInvitation',
         tags: ['accounts'],
         summary: 'A new link for an invitation not yet used; the old link stops working',
         params: Params,
@@ -102,6 +106,7 @@ export async function publicInvitationRoutes(app: FastifyInstance, opts: { secur
     '/invitations/by-token/:token',
     {
       schema: {
+        operationId: 'getInvitationByToken',
         tags: ['accounts'],
         summary: 'Who invites whom to what (unknown 404; used, withdrawn or expired 410)',
         params: TokenParams,
@@ -115,6 +120,7 @@ export async function publicInvitationRoutes(app: FastifyInstance, opts: { secur
     '/invitations/by-token/:token/accept',
     {
       schema: {
+        operationId: 'acceptInvitation',
         tags: ['accounts'],
         summary: 'Set the password and sign in (once)',
         params: TokenParams,

@@ -1,15 +1,7 @@
-// The records graduation criteria are judged on, and the lock lifecycle writes take.
+// The records graduation criteria are judged on.
 import { and, asc, eq, min } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { companies, investments, listings, reports, tenants } from '../../db/schema/index';
-
-/**
- * Locks the tenancy row until the transaction ends, so a graduation, an exit and the records
- * added under the tenancy cannot interleave. Take it before reading the tenant for a write.
- */
-export async function lockTenant(db: DbOrTx, id: string) {
-  await db.select({ id: tenants.id }).from(tenants).where(eq(tenants.id, id)).for('update');
-}
 
 /**
  * Everything about the company that can prove a criterion. Criteria are about the company, not

@@ -8,7 +8,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { readProblems, writeProblems } from '../problems';
+import { readProblems, writeProblems } from '../problem-responses';
 import * as service from './service';
 
 const Params = z.object({ id: z.uuid() });
@@ -20,6 +20,7 @@ export async function lifecycleRoutes(app: FastifyInstance) {
     '/tenants/:id/graduation-eligibility',
     {
       schema: {
+        operationId: 'getGraduationEligibility',
         tags: ['lifecycle'],
         summary: 'Which graduation criteria the records prove, and why (as of a date, default today)',
         params: Params,
@@ -34,6 +35,7 @@ export async function lifecycleRoutes(app: FastifyInstance) {
     '/tenants/:id/graduation',
     {
       schema: {
+        operationId: 'graduateTenant',
         tags: ['lifecycle'],
         summary: 'Graduate a tenant (manager); claimed criteria the records do not prove need evidence',
         params: Params,
@@ -52,6 +54,7 @@ export async function lifecycleRoutes(app: FastifyInstance) {
     '/tenants/:id/exit',
     {
       schema: {
+        operationId: 'recordTenantExit',
         tags: ['lifecycle'],
         summary: 'Record that an incubating tenant left (manager)',
         params: Params,

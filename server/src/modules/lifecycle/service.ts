@@ -12,12 +12,13 @@ import {
   type Tenant,
   todayInChina,
 } from '@torch/shared';
+import { lockManagedTenant } from '../../access';
 import { writeAudit } from '../../audit';
 import type { Db } from '../../db/client';
 import { badRequest, conflict, type HttpProblem, notFound, staleVersion, unprocessable } from '../../errors';
 import type { Caller } from '../../plugins/auth';
 import { bumpTenant, findTenant } from '../tenants/queries';
-import { get as getTenant, requireManagedTenant } from '../tenants/service';
+import { get as getTenant } from '../tenants/service';
 import * as q from './queries';
 
 export async function eligibility(
@@ -84,8 +85,7 @@ function graduationRefused(
 
 export async function graduate(db: Db, caller: Caller, id: string, body: GraduationBody): Promise<Tenant> {
   await db.transaction(async (tx) => {
-    await q.lockTenant(tx, id);
-    const tenant = await requireManagedTenant(tx, caller, id);
+    const tenant = await lockManagedTenant(tx, caller, id);
     const records = await q.graduationRecords(tx, tenant.companyId);
     const check = checkGraduation({
       admittedOn: tenant.admittedOn,
@@ -119,8 +119,7 @@ export async function graduate(db: Db, caller: Caller, id: string, body: Graduat
 
 export async function exit(db: Db, caller: Caller, id: string, body: ExitBody): Promise<Tenant> {
   await db.transaction(async (tx) => {
-    await q.lockTenant(tx, id);
-    const tenant = await requireManagedTenant(tx, caller, id);
+    const tenant = await lockManagedTenant(tx, caller, id);
     const check = checkExit(tenant, body.exitedOn);
     if (!check.ok) {
       if (check.code === 'not_incubating') throw notIncubating(tenant.status);

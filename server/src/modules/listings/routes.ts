@@ -2,7 +2,7 @@ import { Listing, ListingCreate } from '@torch/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { readProblems, writeProblems } from '../problems';
+import { readProblems, writeProblems } from '../problem-responses';
 import * as service from './service';
 
 const Params = z.object({ id: z.uuid() });
@@ -14,6 +14,7 @@ export async function listingRoutes(app: FastifyInstance) {
     '/tenants/:id/listings',
     {
       schema: {
+        operationId: 'listTenantListings',
         tags: ['listings'],
         summary: 'Listings (IPO, 挂牌) recorded under a tenancy, oldest first',
         params: Params,
@@ -27,6 +28,7 @@ export async function listingRoutes(app: FastifyInstance) {
     '/tenants/:id/listings',
     {
       schema: {
+        operationId: 'createListing',
         tags: ['listings'],
         summary: 'Record a listing of an incubating or graduated tenant (manager)',
         params: Params,

@@ -1,13 +1,12 @@
 // IPO / 挂牌 listings. Graduates stay tracked, so their listings are recorded too.
-import { type Listing, type ListingCreate, tracksRecordOn } from '@torch/shared';
-import { writeAudit } from '../../audit';
+import type { Listing, ListingCreate } from '@torch/shared';
+import { lockManagedTenant } from '../../access';
 import type { Db } from '../../db/client';
 import { iso } from '../../db/iso';
 import { conflict, notFound, unprocessable } from '../../errors';
 import type { Caller } from '../../plugins/auth';
-import { lockTenant } from '../lifecycle/queries';
+import { insertUnderTenancy, requireRecordsKeptOn } from '../tenancy-records';
 import { findTenant } from '../tenants/queries';
-import { requireManagedTenant } from '../tenants/service';
 import * as q from './queries';
 
 const toListing = (row: q.ListingRow): Listing => ({ ...row, createdAt: iso(row.createdAt) });
@@ -24,38 +23,26 @@ export async function create(
   body: ListingCreate,
 ): Promise<Listing> {
   const id = await db.transaction(async (tx) => {
-    await lockTenant(tx, tenantId);
-    const tenant = await requireManagedTenant(tx, caller, tenantId);
+    const tenant = await lockManagedTenant(tx, caller, tenantId);
     if (body.listedOn < tenant.foundedOn) {
       throw unprocessable('A company cannot be listed before it was founded', [
         { path: 'listedOn', message: 'listed_before_founded' },
       ]);
     }
-    if (!tracksRecordOn(tenant, body.listedOn)) {
-      throw conflict('The tenant has exited; a listing after its exit is not this incubator’s record', [
-        { path: 'listedOn', message: 'tenant_exited' },
-      ]);
-    }
+    requireRecordsKeptOn(
+      tenant,
+      body.listedOn,
+      'listedOn',
+      'The tenant has exited; a listing after its exit is not this incubator’s record',
+    );
     if (await q.tickerTaken(tx, body.exchange, body.ticker)) {
       throw conflict('This ticker is already recorded on this exchange', [
         { path: 'ticker', message: 'duplicate_listing' },
       ]);
     }
-    const id = await q.insertListing(tx, {
-      ...body,
-      companyId: tenant.companyId,
-      tenantId,
-      incubatorId: tenant.incubatorId,
-    });
-    await writeAudit(tx, {
-      userId: caller.userId,
-      action: 'listing.create',
-      entity: 'listing',
-      entityId: id,
-      incubatorId: tenant.incubatorId,
-      after: { tenantId, ...body },
-    });
-    return id;
+    return insertUnderTenancy(tx, caller, tenant, { entity: 'listing', body }, (values) =>
+      q.insertListing(tx, values),
+    );
   });
   return toListing((await q.findListing(db, id))!);
 }

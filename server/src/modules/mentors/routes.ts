@@ -11,7 +11,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { readProblems, writeProblems } from '../problems';
+import { readProblems, writeProblems } from '../problem-responses';
 import * as service from './service';
 
 const Params = z.object({ id: z.uuid() });
@@ -24,6 +24,7 @@ export async function mentorRoutes(app: FastifyInstance) {
     '/incubators/:id/mentors',
     {
       schema: {
+        operationId: 'listIncubatorMentors',
         tags: ['mentors'],
         summary: "An incubator's mentors with the tenants they mentor",
         params: Params,
@@ -45,6 +46,7 @@ export async function mentorRoutes(app: FastifyInstance) {
     '/incubators/:id/mentors',
     {
       schema: {
+        operationId: 'createMentor',
         tags: ['mentors'],
         summary: 'Add a mentor to an incubator (manager)',
         params: Params,
@@ -63,6 +65,7 @@ export async function mentorRoutes(app: FastifyInstance) {
     '/mentors/:id',
     {
       schema: {
+        operationId: 'updateMentor',
         tags: ['mentors'],
         summary: 'Edit a mentor (manager); carries the version read',
         params: Params,
@@ -81,6 +84,7 @@ export async function mentorRoutes(app: FastifyInstance) {
     '/mentors/:id/tenants',
     {
       schema: {
+        operationId: 'assignMentorTenant',
         tags: ['mentors'],
         summary: 'A mentor takes on a tenant of the same incubator (manager)',
         params: Params,
@@ -99,6 +103,7 @@ export async function mentorRoutes(app: FastifyInstance) {
     '/mentors/:id/tenants/:tenantId',
     {
       schema: {
+        operationId: 'endMentorTenant',
         tags: ['mentors'],
         summary: 'End a mentoring relation (manager)',
         params: MentoringParams,

@@ -8,26 +8,17 @@ import {
   type MentorWithTenants,
   tenancyEndsOn,
 } from '@torch/shared';
-import { writeAudit } from '../../audit';
-import type { Db, DbOrTx } from '../../db/client';
+import { requireManagedIncubator, requireManagedMentor } from '../../access';
+import { valuesBefore, writeAudit } from '../../audit';
+import type { Db } from '../../db/client';
 import { iso } from '../../db/iso';
-import { conflict, forbidden, notFound, staleVersion, unprocessable } from '../../errors';
+import { conflict, notFound, staleVersion, unprocessable } from '../../errors';
 import type { Caller } from '../../plugins/auth';
-import { manages } from '../../scope';
 import { findIncubator } from '../incubators/queries';
 import { findTenant } from '../tenants/queries';
-import { requireManagedIncubator } from '../tenants/service';
 import * as q from './queries';
 
 const toMentor = (row: q.MentorRow): Mentor => ({ ...row, createdAt: iso(row.createdAt) });
-
-/** The mentor must be visible (else 404) and its incubator managed by the caller (else 403). */
-async function requireManagedMentor(db: DbOrTx, caller: Caller, id: string) {
-  const mentor = await q.findMentor(db, caller, id);
-  if (!mentor) throw notFound('Mentor');
-  if (!manages(caller, mentor.incubatorId)) throw forbidden("Only the incubator's manager may do this");
-  return mentor;
-}
 
 export async function listOfIncubator(
   db: Db,
@@ -82,7 +73,7 @@ export async function patch(db: Db, caller: Caller, id: string, body: MentorPatc
       entity: 'mentor',
       entityId: id,
       incubatorId: before.incubatorId,
-      before: Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof q.MentorRow]])),
+      before: valuesBefore(before, changes),
       after: changes,
     });
   });

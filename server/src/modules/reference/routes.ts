@@ -11,7 +11,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { readProblems } from '../problems';
+import { readProblems } from '../problem-responses';
 
 const fieldsOut = FIELDS.map((f) => ({ ...f, incubationMonths: incubationLimitMonths({ field: f.code }) }));
 
@@ -21,6 +21,7 @@ export async function referenceRoutes(app: FastifyInstance) {
     '/provinces',
     {
       schema: {
+        operationId: 'listProvinces',
         tags: ['reference'],
         summary: 'The 31 provinces',
         response: { 200: z.array(ProvinceOut), ...readProblems },
@@ -32,6 +33,7 @@ export async function referenceRoutes(app: FastifyInstance) {
     '/parks',
     {
       schema: {
+        operationId: 'listParks',
         tags: ['reference'],
         summary: 'The 54 national STIPs',
         response: { 200: z.array(ParkOut), ...readProblems },
@@ -43,6 +45,7 @@ export async function referenceRoutes(app: FastifyInstance) {
     '/fields',
     {
       schema: {
+        operationId: 'listFields',
         tags: ['reference'],
         summary: 'Technology fields',
         response: { 200: z.array(FieldOut), ...readProblems },

@@ -10,7 +10,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { readProblems, writeProblems } from '../problems';
+import { readProblems, writeProblems } from '../problem-responses';
 import * as review from './review';
 import * as service from './service';
 
@@ -23,6 +23,7 @@ export async function reportRoutes(app: FastifyInstance) {
     '/tenants/:id/reports',
     {
       schema: {
+        operationId: 'listTenantReports',
         tags: ['reports'],
         summary: 'Yearly reports filed under a tenancy, newest year first',
         params: Params,
@@ -44,6 +45,7 @@ export async function reportRoutes(app: FastifyInstance) {
     '/tenants/:id/reports',
     {
       schema: {
+        operationId: 'createReport',
         tags: ['reports'],
         summary: "Start a year's report as a draft (the company's own users); one per company and year",
         params: Params,
@@ -62,6 +64,7 @@ export async function reportRoutes(app: FastifyInstance) {
     '/incubators/:id/reports',
     {
       schema: {
+        operationId: 'listIncubatorReports',
         tags: ['reports'],
         summary:
           "An incubator's tenant reports (filters: status, year); submitted ones waiting longest first",
@@ -77,6 +80,7 @@ export async function reportRoutes(app: FastifyInstance) {
     '/reports/:id',
     {
       schema: {
+        operationId: 'getReport',
         tags: ['reports'],
         summary: 'One yearly report',
         params: Params,
@@ -90,6 +94,7 @@ export async function reportRoutes(app: FastifyInstance) {
     '/reports/:id',
     {
       schema: {
+        operationId: 'updateReport',
         tags: ['reports'],
         summary: 'Edit the figures of a draft or returned report (the company); carries the version read',
         params: Params,
@@ -105,6 +110,7 @@ export async function reportRoutes(app: FastifyInstance) {
     '/reports/:id/submit',
     {
       schema: {
+        operationId: 'submitReport',
         tags: ['reports'],
         summary: 'Submit a draft or returned report for review (the company); tenfold jumps are flagged',
         params: Params,
@@ -119,6 +125,7 @@ export async function reportRoutes(app: FastifyInstance) {
     '/reports/:id/approve',
     {
       schema: {
+        operationId: 'approveReport',
         tags: ['reports'],
         summary: "Approve a submitted report (the incubator's manager)",
         params: Params,
@@ -133,6 +140,7 @@ export async function reportRoutes(app: FastifyInstance) {
     '/reports/:id/return',
     {
       schema: {
+        operationId: 'returnReport',
         tags: ['reports'],
         summary: "Return a submitted report with a comment (the incubator's manager)",
         params: Params,

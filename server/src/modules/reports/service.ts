@@ -10,15 +10,15 @@ import {
   type ReportPatch,
   type ReportStatus,
   todayInChina,
-  tracksRecordOn,
   yearOf,
 } from '@torch/shared';
 import { sql } from 'drizzle-orm';
-import { writeAudit } from '../../audit';
+import { valuesBefore, writeAudit } from '../../audit';
 import type { Db } from '../../db/client';
 import { iso } from '../../db/iso';
 import { conflict, notFound, staleVersion, unprocessable } from '../../errors';
 import type { Caller } from '../../plugins/auth';
+import { insertUnderTenancy, requireRecordsKeptOn } from '../tenancy-records';
 import { findTenant, hasLaterTenancy } from '../tenants/queries';
 import * as q from './queries';
 
@@ -68,31 +68,20 @@ export async function create(db: Db, caller: Caller, tenantId: string, body: Rep
     if (body.year > yearOf(todayInChina())) {
       throw unprocessable('That year has not begun', [{ path: 'year', message: 'year_in_future' }]);
     }
-    if (!tracksRecordOn(tenant, `${body.year}-01-01`)) {
-      throw conflict('The company left the incubator before that year', [
-        { path: 'year', message: 'tenant_exited' },
-      ]);
-    }
+    requireRecordsKeptOn(
+      tenant,
+      `${body.year}-01-01`,
+      'year',
+      'The company left the incubator before that year',
+    );
     if (await q.reportOfYear(tx, tenant.companyId, body.year)) {
       throw conflict('The company already has a report for that year', [
         { path: 'year', message: 'duplicate_report' },
       ]);
     }
-    const id = await q.insertReport(tx, {
-      ...body,
-      companyId: tenant.companyId,
-      tenantId,
-      incubatorId: tenant.incubatorId,
-    });
-    await writeAudit(tx, {
-      userId: caller.userId,
-      action: 'report.create',
-      entity: 'report',
-      entityId: id,
-      incubatorId: tenant.incubatorId,
-      after: body,
-    });
-    return id;
+    return insertUnderTenancy(tx, caller, tenant, { entity: 'report', body, after: body }, (values) =>
+      q.insertReport(tx, values),
+    );
   });
   return get(db, caller, id);
 }
@@ -118,7 +107,7 @@ export async function patch(db: Db, caller: Caller, id: string, body: ReportPatc
       entity: 'report',
       entityId: id,
       incubatorId: before.incubatorId,
-      before: Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof q.ReportRow]])),
+      before: valuesBefore(before, changes),
       after: changes,
     });
   });

@@ -11,7 +11,7 @@ import {
 import { eq, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { rowsOf } from '../../db/rows';
-import { incubators, statsState } from '../../db/schema/index';
+import { statsState } from '../../db/schema/index';
 import { indicatorColumnName } from '../../db/schema/stats-columns';
 
 /** Which incubators a rollup covers: a province, some incubators, both, or (neither) the country. */
@@ -156,12 +156,4 @@ export async function readStatsState(db: DbOrTx) {
 /** Materialises year-end stocks through `year` (the first read of a new year). */
 export async function coverYear(db: DbOrTx, year: number) {
   await db.execute(sql`select stats_cover(${year}::int)`);
-}
-
-export async function incubatorProvince(db: DbOrTx, id: string) {
-  const [row] = await db
-    .select({ provinceCode: incubators.provinceCode })
-    .from(incubators)
-    .where(eq(incubators.id, id));
-  return row?.provinceCode;
 }

@@ -9,7 +9,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { readProblems } from '../problems';
+import { readProblems } from '../problem-responses';
 import { StatsCache } from './cache';
 import { attachment, toCsv, toXlsx, yearbookTable } from './export';
 import * as service from './service';
@@ -43,6 +43,8 @@ function serializedOnce<T extends object>(schema: z.ZodType<T>) {
 export async function statsRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const cache = new StatsCache();
+  /** Statistics are for the Torch Center, the provinces and incubators; not for tenant users. */
+  const STATS_READERS = ['national', 'province', 'incubator_manager'] as const;
   const summaryJson = serializedOnce(StatsSummary);
   const timeseriesJson = serializedOnce(StatsTimeseries);
 
@@ -50,6 +52,7 @@ export async function statsRoutes(app: FastifyInstance) {
     '/stats/summary',
     {
       schema: {
+        operationId: 'getStatsSummary',
         tags: ['stats'],
         summary:
           'Statistics for a year or an as-of date, grouped (national; province: own; manager: own incubators)',
@@ -58,7 +61,10 @@ export async function statsRoutes(app: FastifyInstance) {
         response: { 200: StatsSummary, ...readProblems, 429: Problem },
       },
       // An as-of date recomputes from the records; a year-end answer is read from the cube.
-      config: { rateLimit: app.expensive((request) => !(request.query as { asOf?: string }).asOf) },
+      config: {
+        roles: STATS_READERS,
+        rateLimit: app.expensive((request) => !(request.query as { asOf?: string }).asOf),
+      },
     },
     async (request, reply) => {
       // Computed first: a refusal must reach the error handler's own serializer.
@@ -71,12 +77,14 @@ export async function statsRoutes(app: FastifyInstance) {
     '/stats/timeseries',
     {
       schema: {
+        operationId: 'getStatsTimeseries',
         tags: ['stats'],
         summary: 'One indicator per year (as of each Dec 31), in total and optionally per group',
         description: SOURCES,
         querystring: StatsTimeseriesQuery,
         response: { 200: StatsTimeseries, ...readProblems },
       },
+      config: { roles: STATS_READERS },
     },
     async (request, reply) => {
       const body = await service.timeseries(app.db, cache, request.user, request.query);
@@ -88,6 +96,7 @@ export async function statsRoutes(app: FastifyInstance) {
     '/stats/export',
     {
       schema: {
+        operationId: 'exportStats',
         tags: ['stats'],
         summary: 'Yearbook tables: XLSX with a sheet per grouping, or CSV (UTF-8 with BOM) of one grouping',
         description: `National and province users. Chinese headers, money in 千元 (yuan / 1000, rounded), a 合计
@@ -103,7 +112,8 @@ row. \`source=official\` answers 409 (no accepted annual returns yet).`,
           429: Problem,
         },
       },
-      config: { rateLimit: app.expensive() },
+      // Exports are yearbook tables for the Torch Center and the provinces.
+      config: { roles: ['national', 'province'], rateLimit: app.expensive() },
     },
     async (request, reply) => {
       const { year, province, summaries } = await service.exportSummaries(

@@ -1,9 +1,10 @@
-import { pageOf, Tenant, TenantCreate, TenantListQuery, TenantPatch } from '@torch/shared';
+import { pageOf, Tenant, TenantCreate, TenantListQuery, TenantPatch, TenantTimeline } from '@torch/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { readProblems, writeProblems } from '../problems';
+import { readProblems, writeProblems } from '../problem-responses';
 import * as service from './service';
+import { timeline } from './timeline';
 
 const IncubatorParams = z.object({ id: z.uuid() });
 const Params = z.object({ id: z.uuid() });
@@ -15,6 +16,7 @@ export async function tenantRoutes(app: FastifyInstance) {
     '/incubators/:id/tenants',
     {
       schema: {
+        operationId: 'listIncubatorTenants',
         tags: ['tenants'],
         summary: "An incubator's tenants (filters: status, field, q, overdue)",
         params: IncubatorParams,
@@ -29,6 +31,7 @@ export async function tenantRoutes(app: FastifyInstance) {
     '/incubators/:id/tenants',
     {
       schema: {
+        operationId: 'admitTenant',
         tags: ['tenants'],
         summary: 'Admit a tenant (manager); a company that left another incubator gets a new tenancy',
         params: IncubatorParams,
@@ -47,6 +50,7 @@ export async function tenantRoutes(app: FastifyInstance) {
     '/tenants/:id',
     {
       schema: {
+        operationId: 'getTenant',
         tags: ['tenants'],
         summary: 'One tenant with its company',
         params: Params,
@@ -60,6 +64,7 @@ export async function tenantRoutes(app: FastifyInstance) {
     '/tenants/:id',
     {
       schema: {
+        operationId: 'updateTenant',
         tags: ['tenants'],
         summary:
           'Edit a tenant: managers its fields, the company its profile fields; carries the version read',
@@ -69,5 +74,20 @@ export async function tenantRoutes(app: FastifyInstance) {
       },
     },
     async (request) => service.patch(app.db, request.user, request.params.id, request.body),
+  );
+
+  r.get(
+    '/tenants/:id/timeline',
+    {
+      schema: {
+        operationId: 'getTenantTimeline',
+        tags: ['tenants'],
+        summary:
+          "A tenancy's events in date order: admission, investments, listings, reports, mentoring, graduation or exit",
+        params: Params,
+        response: { 200: TenantTimeline, ...readProblems },
+      },
+    },
+    async (request) => timeline(app.db, request.user, request.params.id),
   );
 }

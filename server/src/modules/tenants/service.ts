@@ -1,6 +1,7 @@
 // Admitting tenants and editing them: the company identity is national (one per USCC),
 // the tenancy belongs to one incubator.
 import {
+  type FieldProblem,
   incubationEndsOn,
   isAdmissionException,
   TENANT_MANAGED_FIELDS,
@@ -14,12 +15,12 @@ import {
   todayInChina,
 } from '@torch/shared';
 import type { z } from 'zod';
-import { writeAudit } from '../../audit';
+import { requireManagedIncubator, requireTenantEditor } from '../../access';
+import { valuesBefore, writeAudit } from '../../audit';
 import type { Db, Tx } from '../../db/client';
 import { iso } from '../../db/iso';
-import { conflict, type FieldProblem, forbidden, notFound, staleVersion, unprocessable } from '../../errors';
+import { conflict, forbidden, notFound, staleVersion, unprocessable } from '../../errors';
 import type { Caller } from '../../plugins/auth';
-import { manages } from '../../scope';
 import { findIncubator } from '../incubators/queries';
 import * as q from './queries';
 
@@ -38,25 +39,8 @@ export function toTenant(row: q.TenantRow, today = todayInChina()): Tenant {
   };
 }
 
-/** The incubator must be visible (else 404) and managed by the caller (else 403). */
-export async function requireManagedIncubator(db: Db | Tx, caller: Caller, incubatorId: string) {
-  const incubator = await findIncubator(db, caller, incubatorId);
-  if (!incubator) throw notFound('Incubator');
-  if (!manages(caller, incubatorId)) throw forbidden("Only the incubator's manager may do this");
-  return incubator;
-}
-
-/** The tenant must be visible (else 404) and in an incubator the caller manages (else 403). */
-export async function requireManagedTenant(db: Db | Tx, caller: Caller, tenantId: string) {
-  const tenant = await q.findTenant(db, caller, tenantId);
-  if (!tenant) throw notFound('Tenant');
-  if (!manages(caller, tenant.incubatorId)) throw forbidden("Only the incubator's manager may do this");
-  return tenant;
-}
-
 export async function listOfIncubator(db: Db, caller: Caller, incubatorId: string, query: TenantListQuery) {
-  if (caller.role === 'tenant' || !(await findIncubator(db, caller, incubatorId)))
-    throw notFound('Incubator');
+  if (!(await findIncubator(db, caller, incubatorId))) throw notFound('Incubator');
   const today = todayInChina();
   const { rows, total } = await q.listTenantsOfIncubator(db, caller, incubatorId, query, today);
   return {
@@ -133,7 +117,7 @@ export async function admitInTx(
       entity: 'company',
       entityId: companyId,
       incubatorId,
-      before: Object.fromEntries(Object.keys(company).map((k) => [k, existing[k as keyof typeof existing]])),
+      before: valuesBefore(existing, company),
       after: company,
     });
   } else {
@@ -182,8 +166,7 @@ export async function patchInTx(tx: Tx, caller: Caller, id: string, body: Tenant
   const { version, ...changes } = body;
   const before = await q.findTenant(tx, caller, id);
   if (!before) throw notFound('Tenant');
-  const mayWrite = caller.role === 'tenant' || manages(caller, before.incubatorId);
-  if (!mayWrite) throw forbidden("Only the incubator's manager or the company itself may edit a tenant");
+  requireTenantEditor(caller, before.incubatorId);
   const refused = refusedFields(caller, changes);
   if (refused.length) throw forbidden('These fields may not be changed by you', refused);
 
@@ -232,7 +215,7 @@ export async function patchInTx(tx: Tx, caller: Caller, id: string, body: Tenant
     entity: 'tenant',
     entityId: id,
     incubatorId: before.incubatorId,
-    before: Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof q.TenantRow]])),
+    before: valuesBefore(before, changes),
     after: changes,
   });
 }

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { linkContext } from '../invitations/routes';
-import { readProblems, writeProblems } from '../problems';
+import { readProblems, writeProblems } from '../problem-responses';
 import * as service from './service';
 
 const Params = z.object({ id: z.uuid() });
@@ -16,6 +16,7 @@ export async function userRoutes(app: FastifyInstance) {
     '/users',
     {
       schema: {
+        operationId: 'listUsers',
         tags: ['accounts'],
         summary:
           'Accounts in scope (national: all; province: its own and its incubators’; manager: its incubators’)',
@@ -31,6 +32,7 @@ export async function userRoutes(app: FastifyInstance) {
     '/users/:id',
     {
       schema: {
+        operationId: 'updateUser',
         tags: ['accounts'],
         summary:
           'Disable, enable or rename an account (who could invite it); disabling ends its sessions at once',
@@ -51,6 +53,7 @@ export async function userRoutes(app: FastifyInstance) {
     '/users/:id/password-reset',
     {
       schema: {
+        operationId: 'createPasswordReset',
         tags: ['accounts'],
         summary: 'A one-time link (7 days) for the account to set a new password',
         params: Params,
@@ -68,6 +71,7 @@ export async function userRoutes(app: FastifyInstance) {
     '/incubators/:id/managers/:userId',
     {
       schema: {
+        operationId: 'removeIncubatorManager',
         tags: ['accounts'],
         summary: 'Remove a manager from an incubator; holds from that manager’s next request',
         params: z.object({ id: z.uuid(), userId: z.uuid() }),

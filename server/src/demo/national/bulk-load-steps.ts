@@ -1,4 +1,4 @@
-// What happens around the national demo's bulk load, inside its transaction: the switches that
+// The steps before and after the national demo's bulk load, inside its transaction: the switches that
 // make a load of a million rows cheap, and putting back what they switched off.
 import { sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../db/client';

@@ -9,7 +9,7 @@ import {
 import type { Db } from '../../db/client';
 import { notFound } from '../../errors';
 import type { Caller } from '../../plugins/auth';
-import { findTenant } from '../tenants/queries';
+import { findTenant } from './queries';
 import * as q from './timeline-queries';
 
 /**
