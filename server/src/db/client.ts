@@ -50,8 +50,11 @@ export async function openDb(options: OpenOptions): Promise<Database> {
   if (dir !== 'memory://') mkdirSync(dir, { recursive: true });
   // Loaded only for the embedded database: a server on PostgreSQL never pays for the WASM build.
   const { PGlite } = await import('@electric-sql/pglite');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const { drizzle: drizzlePglite } = await import('drizzle-orm/pglite');
   const client = await PGlite.create(dir === 'memory://' ? undefined : dir, {
+    // The trigram indexes of the name search (migration 0009) need pg_trgm, which PGlite ships.
+    extensions: { pg_trgm },
     // Nothing replicates from an embedded database, so its WAL needs only crash recovery
     // (`minimal`): a bulk load into freshly truncated tables then writes no WAL at all.
     postgresqlconf: ['wal_level = minimal', 'max_wal_senders = 0'],

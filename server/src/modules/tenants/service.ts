@@ -55,13 +55,15 @@ export async function requireManagedTenant(db: Db | Tx, caller: Caller, tenantId
 }
 
 export async function listOfIncubator(db: Db, caller: Caller, incubatorId: string, query: TenantListQuery) {
-  if (caller.role === 'tenant' || !(await findIncubator(db, caller, incubatorId)))
-    throw notFound('Incubator');
   const today = todayInChina();
-  const { rows, total } = await q.listTenantsOfIncubator(db, caller, incubatorId, query, today);
+  const found =
+    caller.role === 'tenant'
+      ? undefined
+      : await q.listTenantsOfIncubator(db, caller, incubatorId, query, today);
+  if (!found) throw notFound('Incubator');
   return {
-    items: rows.map((row) => toTenant(row, today)),
-    total,
+    items: found.rows.map((row) => toTenant(row, today)),
+    total: found.total,
     page: query.page,
     pageSize: query.pageSize,
   };
