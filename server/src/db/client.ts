@@ -20,6 +20,13 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/**
+ * Random reads cost about what sequential ones do when the working set is in memory or on SSD; at
+ * the default 4.0 the planner joins an incubator's ~3,000 tenancies to all 380,000 companies by a
+ * full scan instead of 3,000 index probes (300 ms instead of 10 ms at scale 1).
+ */
+export const PLANNER_SETTINGS = { random_page_cost: '1.1' };
+
 export interface OpenOptions {
   url?: string;
   dataDir?: string;
@@ -35,6 +42,7 @@ export async function openDb(options: OpenOptions): Promise<Database> {
       // Dates stay `YYYY-MM-DD` strings; int8 sums come back as strings and are converted where read.
       types: { date: { to: 1082, from: [1082], serialize: (x: string) => x, parse: (x: string) => x } },
       connect_timeout: 5,
+      connection: PLANNER_SETTINGS,
     });
     const db = drizzlePostgres(client, { schema }) as unknown as Db;
     return {
@@ -57,7 +65,11 @@ export async function openDb(options: OpenOptions): Promise<Database> {
     extensions: { pg_trgm },
     // Nothing replicates from an embedded database, so its WAL needs only crash recovery
     // (`minimal`): a bulk load into freshly truncated tables then writes no WAL at all.
-    postgresqlconf: ['wal_level = minimal', 'max_wal_senders = 0'],
+    postgresqlconf: [
+      'wal_level = minimal',
+      'max_wal_senders = 0',
+      ...Object.entries(PLANNER_SETTINGS).map(([k, v]) => `${k} = ${v}`),
+    ],
   });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
