@@ -16,7 +16,6 @@ import { conflict, type FieldProblem, notFound, unprocessable } from '../../erro
 import type { Caller } from '../../plugins/auth';
 import { findIncubator } from '../incubators/queries';
 import { lockTenant } from '../lifecycle/queries';
-import { findTenant } from '../tenants/queries';
 import { requireManagedTenant } from '../tenants/service';
 import * as q from './queries';
 
