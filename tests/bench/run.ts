@@ -61,9 +61,15 @@ const openPlace = (place: Place, max = 2) =>
 
 /** The rows the reads are about: Wuhan East Lake, and one of its tenancies with reports and investments. */
 async function benchIds(database: Database): Promise<BenchIds & { counts: Record<string, number> }> {
-  const [row] = await selectRows<{ incubator: string; tenant: string; uscc: string; tenancies: number }>(
+  const [row] = await selectRows<{
+    incubator: string;
+    tenant: string;
+    uscc: string;
+    name: string;
+    tenancies: number;
+  }>(
     database.db,
-    sql`select i.id as incubator, t.id as tenant, c.uscc,
+    sql`select i.id as incubator, t.id as tenant, c.uscc, c.name,
           (select count(*)::int from tenants where incubator_id = i.id) as tenancies
         from incubators i join tenants t on t.incubator_id = i.id join companies c on c.id = t.company_id
         where i.name = ${WUHAN_INCUBATOR.name}
@@ -76,6 +82,8 @@ async function benchIds(database: Database): Promise<BenchIds & { counts: Record
     incubatorId: row.incubator,
     tenantId: row.tenant,
     usccPrefix: row.uscc.slice(0, 14),
+    // After the city (two characters): the distinctive part of the name (武汉亿纳医药… → 亿纳医药).
+    nameFragment: row.name.slice(2, 6),
     today: todayInChina(),
     counts: { tenancies_of_listed_incubator: row.tenancies },
   };
