@@ -201,8 +201,8 @@ async function benchScale(database: 'postgres' | 'pglite', scale: number): Promi
   log(
     `  loaded in ${dataset.loadSeconds.toFixed(1)} s (statistics rebuild alone: ${dataset.rebuildSeconds.toFixed(1)} s)`,
   );
-  const dbEnv = (p: Place): Record<string, string> =>
-    p.kind === 'postgres' ? { DATABASE_URL: p.url } : { DATA_DIR: p.dir };
+  const dbEnv = (p: Place): Record<string, string | undefined> =>
+    p.kind === 'postgres' ? { DATABASE_URL: p.url } : { DATABASE_URL: undefined, DATA_DIR: p.dir };
   const server = await startProcess(
     'server/src/main.ts',
     {

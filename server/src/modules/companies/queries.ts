@@ -1,10 +1,11 @@
 import type { CompanyListQuery } from '@torch/shared';
 import { and, asc, eq, exists, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
+import { preparedOnce } from '../../db/prepared';
 import { companies, incubators, tenants } from '../../db/schema/index';
 import type { Caller } from '../../plugins/auth';
-import { tenantVisible } from '../../scope';
-import { companyMatches } from '../../search';
+import { scopeKey, tenantVisible } from '../../scope';
+import { companyMatches, searchPatterns } from '../../search';
 
 const companyColumns = {
   id: companies.id,
@@ -33,27 +34,39 @@ function companyInScope(db: DbOrTx, caller: Caller): SQL | undefined {
 
 /** One page of the companies matching q, by name, and their total: one prepared statement. */
 export async function searchCompanies(db: DbOrTx, caller: Caller, query: CompanyListQuery) {
-  const where = and(companyMatches(query.q), companyInScope(db, caller));
-  const count = db
-    .select({ total: sql<number>`count(*)::int`.as('total') })
-    .from(companies)
-    .where(where)
-    .as('count');
-  const page = db
-    .select(companyColumns)
-    .from(companies)
-    .where(where)
-    .orderBy(asc(companies.name), asc(companies.id))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize)
-    .as('page');
-  const rows = await db
-    .select({ total: count.total, page: { ...page._.selectedFields } })
-    .from(count)
-    .leftJoin(page, sql`true`)
-    .orderBy(asc(page.name), asc(page.id))
-    .prepare('companies_search')
-    .execute();
+  const patterns = searchPatterns(query.q);
+  const key = `companies:${patterns.uscc ? 'name+uscc' : 'name'}:${scopeKey(caller)}`;
+  const statement = preparedOnce(db, key, () => {
+    const matches = companyMatches(
+      sql.placeholder('name'),
+      patterns.uscc ? sql.placeholder('uscc') : undefined,
+    );
+    const where = and(matches, companyInScope(db, caller));
+    const count = db
+      .select({ total: sql<number>`count(*)::int`.as('total') })
+      .from(companies)
+      .where(where)
+      .as('count');
+    const page = db
+      .select(companyColumns)
+      .from(companies)
+      .where(where)
+      .orderBy(asc(companies.name), asc(companies.id))
+      .limit(sql.placeholder('limit'))
+      .offset(sql.placeholder('offset'))
+      .as('page');
+    return db
+      .select({ total: count.total, page: { ...page._.selectedFields } })
+      .from(count)
+      .leftJoin(page, sql`true`)
+      .orderBy(asc(page.name), asc(page.id))
+      .prepare('companies_search');
+  });
+  const rows = await statement.execute({
+    ...patterns,
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+  });
   return {
     total: rows[0]?.total ?? 0,
     rows: rows.flatMap((r) => (r.page ? [r.page] : [])),

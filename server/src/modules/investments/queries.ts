@@ -1,8 +1,9 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
+import { preparedOnce } from '../../db/prepared';
 import { incubators, investments, tenants } from '../../db/schema/index';
 import type { Caller } from '../../plugins/auth';
-import { tenantVisible } from '../../scope';
+import { scopeKey, tenantVisible } from '../../scope';
 
 export const investmentColumns = {
   id: investments.id,
@@ -28,20 +29,22 @@ export type InvestmentRow = Awaited<ReturnType<typeof findInvestment>> & {};
  * prepared statement: undefined means the tenancy is not the caller's to see (404).
  */
 export async function investmentsOfTenant(db: DbOrTx, caller: Caller, tenantId: string) {
-  const list = db
-    .select(investmentColumns)
-    .from(investments)
-    .where(eq(investments.tenantId, tenants.id))
-    .as('list');
-  const rows = await db
-    .select({ tenantId: tenants.id, item: { ...list._.selectedFields } })
-    .from(tenants)
-    .innerJoin(incubators, eq(incubators.id, tenants.incubatorId))
-    .leftJoinLateral(list, sql`true`)
-    .where(and(eq(tenants.id, tenantId), tenantVisible(caller)))
-    .orderBy(asc(list.investedOn), asc(list.createdAt), asc(list.id))
-    .prepare('investments_of_tenant')
-    .execute();
+  const statement = preparedOnce(db, `investments:${scopeKey(caller)}`, () => {
+    const list = db
+      .select(investmentColumns)
+      .from(investments)
+      .where(eq(investments.tenantId, tenants.id))
+      .as('list');
+    return db
+      .select({ tenantId: tenants.id, item: { ...list._.selectedFields } })
+      .from(tenants)
+      .innerJoin(incubators, eq(incubators.id, tenants.incubatorId))
+      .leftJoinLateral(list, sql`true`)
+      .where(and(eq(tenants.id, sql.placeholder('tenantId')), tenantVisible(caller)))
+      .orderBy(asc(list.investedOn), asc(list.createdAt), asc(list.id))
+      .prepare('investments_of_tenant');
+  });
+  const rows = await statement.execute({ tenantId });
   if (!rows.length) return undefined;
   return rows.flatMap((r) => (r.item ? [r.item] : []));
 }

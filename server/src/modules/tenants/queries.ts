@@ -1,10 +1,11 @@
 import type { TenantListQuery } from '@torch/shared';
-import { type AnyColumn, and, asc, desc, eq, lt, ne, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, and, asc, desc, eq, lt, ne, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
+import { preparedOnce } from '../../db/prepared';
 import { companies, incubators, tenants } from '../../db/schema/index';
 import type { Caller } from '../../plugins/auth';
-import { incubatorVisible, tenantVisible } from '../../scope';
-import { companyMatches } from '../../search';
+import { incubatorVisible, scopeKey, tenantVisible } from '../../scope';
+import { companyMatches, searchPatterns } from '../../search';
 
 export const tenantColumns = {
   id: tenants.id,
@@ -65,16 +66,77 @@ function selectTenants(db: DbOrTx) {
  * overdue the day after its incubation ends. The one definition the list filter and the
  * dashboard flag share.
  */
-export function overdueCondition(today: string) {
+export function overdueCondition(today: string | SQLWrapper) {
   return and(eq(tenants.status, 'incubating'), lt(tenants.incubationEndsOn, today));
 }
 
+const p = {
+  incubatorId: sql.placeholder('incubatorId'),
+  status: sql.placeholder('status'),
+  field: sql.placeholder('field'),
+  today: sql.placeholder('today'),
+  name: sql.placeholder('name'),
+  uscc: sql.placeholder('uscc'),
+  limit: sql.placeholder('limit'),
+  offset: sql.placeholder('offset'),
+};
+
+interface ListShape {
+  status: boolean;
+  field: boolean;
+  overdue: boolean | undefined;
+  /** A name search, and whether it also matches USCC prefixes. */
+  q: 'none' | 'name' | 'name+uscc';
+  sort: TenantListQuery['sort'];
+}
+
 /**
- * One page of an incubator's tenants and their total, in one prepared statement that also checks
- * the incubator is visible to the caller: no row means 404. Once the incubator is visible every
- * tenancy in it is, so the tenancies need no scope filter of their own. The count joins companies
- * only when a filter needs them; the page reads its rows in index order where the sort allows.
+ * One page of an incubator's tenants and their total, in one statement that also checks the
+ * incubator is visible to the caller: no row means 404. Once the incubator is visible every tenancy
+ * in it is, so the tenancies need no scope filter of their own. The count joins companies only when
+ * a filter needs them; the page reads its rows in index order where the sort allows.
  */
+function listStatement(db: DbOrTx, caller: Caller, shape: ListShape) {
+  const overdue = overdueCondition(p.today);
+  const where = and(
+    eq(tenants.incubatorId, p.incubatorId),
+    shape.status ? eq(tenants.status, p.status) : undefined,
+    shape.field ? eq(companies.field, p.field) : undefined,
+    shape.overdue === true ? overdue : undefined,
+    shape.overdue === false ? sql`not (${overdue})` : undefined,
+    shape.q === 'none' ? undefined : companyMatches(p.name, shape.q === 'name+uscc' ? p.uscc : undefined),
+  );
+  const countOf = db.select({ n: sql<number>`count(*)::int` }).from(tenants).$dynamic();
+  const count =
+    shape.q !== 'none' || shape.field
+      ? countOf.innerJoin(companies, eq(companies.id, tenants.companyId))
+      : countOf;
+  const { incubatorName: _, ...pageColumns } = tenantColumns;
+  const page = db
+    .select(pageColumns)
+    .from(tenants)
+    .innerJoin(companies, eq(companies.id, tenants.companyId))
+    .where(where)
+    .orderBy(...sortBy({ ...tenants, name: companies.name, foundedOn: companies.foundedOn })[shape.sort])
+    .limit(p.limit)
+    .offset(p.offset)
+    .as('page');
+  return (
+    db
+      .select({
+        incubatorName: incubators.name,
+        total: sql<number>`(${count.where(where)})`,
+        page: { ...page._.selectedFields },
+      })
+      .from(incubators)
+      .leftJoin(page, sql`true`)
+      .where(and(eq(incubators.id, p.incubatorId), incubatorVisible(caller)))
+      // The join keeps the page's order in practice; the statement says so rather than rely on it.
+      .orderBy(...sortBy(page)[shape.sort])
+      .prepare('tenants_of_incubator')
+  );
+}
+
 export async function listTenantsOfIncubator(
   db: DbOrTx,
   caller: Caller,
@@ -82,41 +144,28 @@ export async function listTenantsOfIncubator(
   query: TenantListQuery,
   today: string,
 ) {
-  const overdue = overdueCondition(today);
-  const where = and(
-    eq(tenants.incubatorId, incubatorId),
-    query.status ? eq(tenants.status, query.status) : undefined,
-    query.field ? eq(companies.field, query.field) : undefined,
-    query.overdue === true ? overdue : undefined,
-    query.overdue === false ? sql`not (${overdue})` : undefined,
-    query.q ? companyMatches(query.q) : undefined,
+  const patterns = query.q ? searchPatterns(query.q) : undefined;
+  const shape: ListShape = {
+    status: Boolean(query.status),
+    field: Boolean(query.field),
+    overdue: query.overdue,
+    q: !patterns ? 'none' : patterns.uscc ? 'name+uscc' : 'name',
+    sort: query.sort,
+  };
+  // The caller's scope is written into the statement, so it is part of the shape.
+  const statement = preparedOnce(db, `tenants:${JSON.stringify(shape)}:${scopeKey(caller)}`, () =>
+    listStatement(db, caller, shape),
   );
-  const countOf = db.select({ n: sql<number>`count(*)::int` }).from(tenants).$dynamic();
-  const count =
-    query.q || query.field ? countOf.innerJoin(companies, eq(companies.id, tenants.companyId)) : countOf;
-  const { incubatorName: _, ...pageColumns } = tenantColumns;
-  const page = db
-    .select(pageColumns)
-    .from(tenants)
-    .innerJoin(companies, eq(companies.id, tenants.companyId))
-    .where(where)
-    .orderBy(...sortBy({ ...tenants, name: companies.name, foundedOn: companies.foundedOn })[query.sort])
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize)
-    .as('page');
-  const rows = await db
-    .select({
-      incubatorName: incubators.name,
-      total: sql<number>`(${count.where(where)})`,
-      page: { ...page._.selectedFields },
-    })
-    .from(incubators)
-    .leftJoin(page, sql`true`)
-    .where(and(eq(incubators.id, incubatorId), incubatorVisible(caller)))
-    // The join keeps the page's order in practice; the statement says so rather than rely on it.
-    .orderBy(...sortBy(page)[query.sort])
-    .prepare('tenants_of_incubator')
-    .execute();
+  const rows = await statement.execute({
+    incubatorId,
+    status: query.status,
+    field: query.field,
+    today,
+    name: patterns?.name,
+    uscc: patterns?.uscc,
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+  });
   const first = rows[0];
   if (!first) return undefined;
   return {
