@@ -46,7 +46,9 @@ export function evaluate(r: ScaleResult) {
     if (me.rps / worst > TARGETS.summaryVsMe)
       missed.push(`summary ${(me.rps / worst).toFixed(2)}× slower than /me`);
   }
-  if (r.rssPeak >= TARGETS.rssMiB) missed.push(`RSS ${r.rssPeak.toFixed(0)} MiB`);
+  // The memory target is the API server's; on PGlite the database itself lives in that process.
+  if (r.database === 'postgres' && r.rssPeak >= TARGETS.rssMiB)
+    missed.push(`RSS ${r.rssPeak.toFixed(0)} MiB`);
   return missed;
 }
 
@@ -82,7 +84,7 @@ ${r.results.map((m) => summaryRow(m, me)).join('\n')}
   return `## ${r.database === 'postgres' ? 'PostgreSQL' : 'PGlite (embedded)'}, scale ${r.scale}
 
 Dataset: ${counts}.
-Load: **${r.loadSeconds.toFixed(1)} s**${r.rebuildSeconds !== undefined ? `; of which the statistics rebuild (timed again on its own): **${r.rebuildSeconds.toFixed(1)} s**` : ''}.
+Load: ${Number.isNaN(r.loadSeconds) ? 'not timed (a data directory loaded before was copied: BENCH_PGLITE_DIR)' : `**${r.loadSeconds.toFixed(1)} s**`}${r.rebuildSeconds !== undefined ? `; of which the statistics rebuild (timed again on its own): **${r.rebuildSeconds.toFixed(1)} s**` : ''}.
 ${statistics}
 ### Reads against the best plain SQL
 
@@ -95,7 +97,7 @@ tests/api/bench-baseline.test.ts). Ratios are ours ÷ baseline (req/s; p50 the o
 |---|---:|---:|---:|---:|---:|
 ${r.reads.map(readRow).join('\n')}
 
-- Server RSS: ${r.rssIdle.toFixed(0)} MiB idle after start, peak under load **${r.rssPeak.toFixed(0)} MiB** (target < ${TARGETS.rssMiB}).
+- Server RSS: ${r.rssIdle.toFixed(0)} MiB idle after start, peak under load **${r.rssPeak.toFixed(0)} MiB** (${r.database === 'postgres' ? `target < ${TARGETS.rssMiB}` : 'the embedded database included'}).
 - ${missed.length ? `Missed: ${missed.join('; ')}.` : 'All targets met.'}
 `;
 }
