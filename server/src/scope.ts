@@ -74,6 +74,11 @@ export function manages(caller: Caller, incubatorId: string): boolean {
   return caller.role === 'incubator_manager' && caller.incubatorIds.includes(incubatorId);
 }
 
+/** The caller's scope as a key: statements prepared once per shape embed it (db/prepared.ts). */
+export function scopeKey(caller: Caller): string {
+  return [caller.role, caller.provinceCode, caller.companyId, ...caller.incubatorIds].join(',');
+}
+
 /** `%` and `_` typed by a user are letters, not wildcards. */
 export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -18,6 +18,7 @@ export * from './rules/uscc';
 export * from './schemas/audit';
 export * from './schemas/auth';
 export * from './schemas/common';
+export * from './schemas/companies';
 export * from './schemas/dashboard';
 export * from './schemas/enums';
 export * from './schemas/graduation';

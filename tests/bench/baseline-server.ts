@@ -1,28 +1,33 @@
-// The baseline for the list endpoint: bare Fastify and postgres.js, no auth, no validation, no
-// response schema, running the statements the real endpoint runs (same text, same parameters, same
-// order, same pool size), captured by capture-sql.ts and passed in BASELINE_STATEMENTS.
+// The baseline server: bare Fastify answering each benchmarked read (baseline-sql.ts) with its one
+// hand-written statement — no auth, no validation, no response schema, no ORM — on PostgreSQL
+// (DATABASE_URL) or PGlite (DATA_DIR). BENCH_IDS (JSON) names the rows the reads are about.
 // Run as its own process: node --import tsx tests/bench/baseline-server.ts
 import Fastify from 'fastify';
-import postgres from 'postgres';
-import type { Statement } from './capture-sql';
+import { openDb } from '../../server/src/db/client';
+import { answer, type BenchIds, benchReads, type Runner, runnerFor } from './baseline-sql';
 
-const url = process.env.DATABASE_URL;
-const statements = JSON.parse(process.env.BASELINE_STATEMENTS ?? '[]') as Statement[];
-if (!url || !statements.length) throw new Error('DATABASE_URL and BASELINE_STATEMENTS are required');
+const ids = JSON.parse(process.env.BENCH_IDS ?? 'null') as BenchIds | null;
+if (!ids || !(process.env.DATABASE_URL || process.env.DATA_DIR))
+  throw new Error('BENCH_IDS and DATABASE_URL or DATA_DIR are required');
 
-const sql = postgres(url, {
-  max: 10,
-  onnotice: () => {},
-  types: { date: { to: 1082, from: [1082], serialize: (x: string) => x, parse: (x: string) => x } },
-});
+/**
+ * The database opened as the product opens it (openDb: pool size, planner settings, PGlite's
+ * extensions); the reads then go to its driver directly, past drizzle.
+ */
+async function open(): Promise<Runner> {
+  const database = await openDb({ url: process.env.DATABASE_URL, dataDir: process.env.DATA_DIR, max: 10 });
+  return runnerFor((database.db as unknown as { $client: Parameters<typeof runnerFor>[0] }).$client);
+}
+
+const run = await open();
+const reads = benchReads(ids);
 const app = Fastify({ logger: false });
-
-// Answers every statement's rows as they come from the driver: the same data the endpoint sends,
-// without its checks, mapping or response schema.
-app.get('/baseline', async () => {
-  const results: unknown[] = [];
-  for (const { text, params } of statements) results.push(await sql.unsafe(text, params as never[]));
-  return { results };
+app.get('/ready', async () => ({ reads: reads.length }));
+app.get<{ Params: { n: string } }>('/baseline/:n', async (request, reply) => {
+  const read = reads[Number(request.params.n)];
+  if (!read) return reply.status(404).send();
+  const body = answer(read.shape, await run(read.statement));
+  return body ?? reply.status(404).send();
 });
 
 await app.listen({ port: Number(process.env.PORT ?? 0), host: '127.0.0.1' });

@@ -10,6 +10,8 @@ export interface Measurement {
   requests: number;
   non2xx: number;
   errors: number;
+  /** Requests by status code other than 2xx, to say what went wrong. */
+  failures: Record<string, number>;
 }
 
 export interface Target {
@@ -24,6 +26,7 @@ interface Run {
   latencies: number[];
   non2xx: number;
   errors: number;
+  failures: Record<string, number>;
 }
 
 const percentile = (sorted: number[], p: number) =>
@@ -51,6 +54,11 @@ async function run(target: Target, seconds: number, connections: number): Promis
     latencies,
     non2xx: result.non2xx,
     errors: result.errors,
+    failures: Object.fromEntries(
+      Object.entries(result.statusCodeStats ?? {})
+        .filter(([code]) => !code.startsWith('2'))
+        .map(([code, { count }]) => [code, count ?? 0]),
+    ),
   };
 }
 
@@ -65,6 +73,10 @@ function summarise(name: string, runs: Run[]): Measurement {
     requests,
     non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
     errors: runs.reduce((n, r) => n + r.errors, 0),
+    failures: runs.reduce<Record<string, number>>((all, r) => {
+      for (const [code, n] of Object.entries(r.failures)) all[code] = (all[code] ?? 0) + n;
+      return all;
+    }, {}),
   };
 }
 

@@ -33,11 +33,16 @@ export interface Running {
  */
 export async function startProcess(
   script: string,
-  env: Record<string, string>,
+  env: Record<string, string | undefined>,
   readyPath: string,
 ): Promise<Running> {
   const port = await freePort();
-  const childEnv = { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' };
+  // An undefined value removes the variable (a PGlite server must not inherit the bench's DATABASE_URL).
+  const childEnv = Object.fromEntries(
+    Object.entries({ ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }).filter(
+      ([, v]) => v !== undefined,
+    ),
+  );
   const args = script === SERVER_ENTRY ? await serverNodeArgs(childEnv) : ['--import', 'tsx', script];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,

@@ -1,26 +1,36 @@
-// The benchmark (pnpm bench): on a real PostgreSQL (DATABASE_URL, a server URL; a database per scale
-// is created there), load the national demo dataset, start the real server in its own process and
-// measure, with bounded autocannon runs: GET /me, /stats/summary for every grouping (warm: cached by
-// statistics version; and cold: the version bumped before each request), the tenant list, and the
-// bare baseline running the list endpoint's own SQL. Writes docs/benchmarks.md.
+// The benchmark (pnpm bench): load the national demo dataset, start the real server in its own
+// process and measure, with bounded autocannon runs: GET /me and /stats/summary for every grouping
+// (warm: cached by statistics version; and cold: the version bumped before each request), then
+// each benchmarked read (baseline-sql.ts) side by side with the baseline server answering it with
+// the best plain SQL. Writes docs/benchmarks.md, with EXPLAIN of each list statement (PostgreSQL).
+// Databases: BENCH_DATABASES=postgres,pglite (default postgres; postgres needs DATABASE_URL, a
+// server URL on which a database per scale is created). PGlite: the dataset is loaded into a data
+// directory (BENCH_PGLITE_DIR reuses one already loaded at the same scale) and copied for the
+// baseline, since one embedded database is opened by one process.
 // Scales: BENCH_SCALES=1,10 or --scale10 (default 1). BENCH_SECONDS per endpoint (default 5).
 import { randomBytes } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
-import { STATS_GROUPINGS } from '@torch/shared';
+import { join } from 'node:path';
+import { STATS_GROUPINGS, todayInChina } from '@torch/shared';
 import postgres from 'postgres';
-import { openDb } from '../../server/src/db/client';
+import { sql } from '../../server/node_modules/drizzle-orm/index.js';
+import { type Database, openDb } from '../../server/src/db/client';
 import { migrateDb } from '../../server/src/db/migrate';
+import { selectRows } from '../../server/src/db/rows';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, WUHAN_INCUBATOR } from '../../server/src/demo/accounts';
 import { loadNationalDemo } from '../../server/src/demo/national/index';
 import { rebuildStats } from '../../server/src/modules/stats/rebuild';
 import { databaseUrlFor } from '../helpers/database-url';
-import { listEndpointStatements } from './capture-sql';
-import { type Measurement, measureInterleaved, rssMiB, sampleRss } from './measure';
+import { type BenchIds, benchReads } from './baseline-sql';
+import { explainReads } from './explain';
+import { measureInterleaved, rssMiB, sampleRss } from './measure';
 import { ROOT, startProcess } from './processes';
-import { evaluate, type ScaleResult, writeReport } from './report';
+import { evaluate, type ReadPair, type ScaleResult, writeReport } from './report';
 
 const url = process.env.DATABASE_URL;
-if (!url) {
+const DATABASES = (process.env.BENCH_DATABASES ?? 'postgres').split(',') as ('postgres' | 'pglite')[];
+if (!url && DATABASES.includes('postgres')) {
   console.error(
     'pnpm bench needs DATABASE_URL: a PostgreSQL server URL (a database per scale is created on it)',
   );
@@ -43,8 +53,44 @@ async function freshDatabase(scale: number) {
   return databaseUrlFor(url!, name);
 }
 
-async function loadDataset(databaseUrl: string, scale: number) {
-  const database = await openDb({ url: databaseUrl, max: 2 });
+/** Where the scale's dataset lives: a PostgreSQL database, or a PGlite data directory. */
+type Place = { kind: 'postgres'; url: string } | { kind: 'pglite'; dir: string };
+
+const openPlace = (place: Place, max = 2) =>
+  openDb(place.kind === 'postgres' ? { url: place.url, max } : { dataDir: place.dir });
+
+/** The rows the reads are about: Wuhan East Lake, and one of its tenancies with reports and investments. */
+async function benchIds(database: Database): Promise<BenchIds & { counts: Record<string, number> }> {
+  const [row] = await selectRows<{
+    incubator: string;
+    tenant: string;
+    uscc: string;
+    name: string;
+    tenancies: number;
+  }>(
+    database.db,
+    sql`select i.id as incubator, t.id as tenant, c.uscc, c.name,
+          (select count(*)::int from tenants where incubator_id = i.id) as tenancies
+        from incubators i join tenants t on t.incubator_id = i.id join companies c on c.id = t.company_id
+        where i.name = ${WUHAN_INCUBATOR.name}
+          and exists (select 1 from reports r where r.tenant_id = t.id)
+          and exists (select 1 from investments v where v.tenant_id = t.id)
+        order by t.admitted_on, t.id limit 1`,
+  );
+  if (!row) throw new Error('no Wuhan tenancy with reports and investments');
+  return {
+    incubatorId: row.incubator,
+    tenantId: row.tenant,
+    usccPrefix: row.uscc.slice(0, 14),
+    // After the city (two characters): the distinctive part of the name (武汉亿纳医药… → 亿纳医药).
+    nameFragment: row.name.slice(2, 6),
+    today: todayInChina(),
+    counts: { tenancies_of_listed_incubator: row.tenancies },
+  };
+}
+
+async function loadDataset(place: Place, scale: number) {
+  const database = await openPlace(place);
   await migrateDb(database);
   let lastPhase = '';
   const started = performance.now();
@@ -57,26 +103,22 @@ async function loadDataset(databaseUrl: string, scale: number) {
     },
   });
   const loadSeconds = (performance.now() - started) / 1000;
-  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
-  const [{ cells }] = (await sql`select count(*)::int as cells from stats_cube`) as unknown as [
-    { cells: number },
-  ];
+  const [{ cells }] = (await selectRows<{ cells: number }>(
+    database.db,
+    sql`select count(*)::int as cells from stats_cube`,
+  )) as [{ cells: number }];
   if (cells === 0) throw new Error('The national demo load left no statistics: it must call rebuildStats');
   // The load includes the statistics rebuild; timed once more on its own (it is idempotent).
   const t = performance.now();
   await rebuildStats(database.db);
   const rebuildSeconds = (performance.now() - t) / 1000;
+  // What autovacuum does soon after a bulk load on PostgreSQL (visibility map: index-only scans), done
+  // now so that the numbers do not depend on when it happens to run. PGlite has no autovacuum.
+  if (database.kind === 'postgres')
+    await database.db.execute(sql`vacuum (analyze) tenants, companies, reports, investments`);
+  const ids = await benchIds(database);
   await database.close();
-  const [wuhan] = (await sql`select id from incubators where name = ${WUHAN_INCUBATOR.name}`) as unknown as [
-    { id: string },
-  ];
-  const [size] = (await sql`select (select count(*)::int from stats_cube) as stats_cube_rows,
-    (select count(*)::int from stats_cube where year = ${lastYear} and field = '*') as cube_cells_read_by_province_summary,
-    (select count(*)::int from tenants where incubator_id = ${wuhan.id}) as tenancies_of_listed_incubator`) as unknown as [
-    Record<string, number>,
-  ];
-  await sql.end();
-  return { loadSeconds, rebuildSeconds, wuhanId: wuhan.id, counts: { ...summary.counts, ...size } };
+  return { loadSeconds, rebuildSeconds, ids, counts: { ...summary.counts, ...ids.counts } };
 }
 
 async function login(base: string) {
@@ -111,79 +153,114 @@ async function coldSummary(base: string, token: string, databaseUrl: string) {
   return { p50: times[Math.floor(times.length / 2)]!, p95: times[Math.floor(times.length * 0.95)]! };
 }
 
-async function benchScale(scale: number): Promise<ScaleResult> {
-  log(`scale ${scale}: creating the database and loading the national demo dataset`);
-  const databaseUrl = await freshDatabase(scale);
-  const dataset = await loadDataset(databaseUrl, scale);
+/** Each read and its baseline, side by side in alternating rounds. */
+async function measureReads(api: (path: string) => string, token: string, baseline: string, ids: BenchIds) {
+  const pairs: ReadPair[] = [];
+  for (const [n, read] of benchReads(ids).entries()) {
+    const [ours, base] = await measureInterleaved(
+      [
+        { name: read.name, url: api(read.path), token },
+        { name: `baseline: ${read.name}`, url: `${baseline}/baseline/${n}` },
+      ],
+      SECONDS,
+      CONNECTIONS,
+    );
+    pairs.push({ name: read.name, ours: ours!, base: base! });
+    log(
+      `  ${read.name}: ours ${ours!.rps.toFixed(0)} req/s p50 ${ours!.p50.toFixed(1)} ms; baseline ${base!.rps.toFixed(0)} req/s p50 ${base!.p50.toFixed(1)} ms${ours!.non2xx || base!.non2xx ? ` — NON-2XX! ours ${JSON.stringify(ours!.failures)}, baseline ${JSON.stringify(base!.failures)}` : ''}`,
+    );
+  }
+  return pairs;
+}
+
+async function prepare(database: 'postgres' | 'pglite', scale: number) {
+  if (database === 'postgres') {
+    const place: Place = { kind: 'postgres', url: await freshDatabase(scale) };
+    return { place, baselinePlace: place, root: undefined, ...(await loadDataset(place, scale)) };
+  }
+  const reuse = process.env.BENCH_PGLITE_DIR;
+  const root = mkdtempSync(join(os.tmpdir(), `torch-bench-pglite-s${scale}-`));
+  const place: Place = { kind: 'pglite', dir: join(root, 'server') };
+  let loaded: Awaited<ReturnType<typeof loadDataset>>;
+  if (reuse && existsSync(reuse)) {
+    cpSync(reuse, place.dir, { recursive: true });
+    const db = await openPlace(place);
+    await migrateDb(db);
+    const ids = await benchIds(db);
+    await db.close();
+    loaded = { loadSeconds: Number.NaN, rebuildSeconds: Number.NaN, ids, counts: ids.counts };
+  } else loaded = await loadDataset(place, scale);
+  const baselinePlace: Place = { kind: 'pglite', dir: join(root, 'baseline') };
+  cpSync(place.dir, baselinePlace.dir, { recursive: true });
+  return { place, baselinePlace, root, ...loaded };
+}
+
+async function benchScale(database: 'postgres' | 'pglite', scale: number): Promise<ScaleResult> {
+  log(`${database}, scale ${scale}: loading the national demo dataset`);
+  const { place, baselinePlace, ids, root, ...dataset } = await prepare(database, scale);
   log(
     `  loaded in ${dataset.loadSeconds.toFixed(1)} s (statistics rebuild alone: ${dataset.rebuildSeconds.toFixed(1)} s)`,
   );
-
+  const dbEnv = (p: Place): Record<string, string | undefined> =>
+    p.kind === 'postgres' ? { DATABASE_URL: p.url } : { DATABASE_URL: undefined, DATA_DIR: p.dir };
   const server = await startProcess(
     'server/src/main.ts',
     {
-      DATABASE_URL: databaseUrl,
+      ...dbEnv(place),
       NODE_ENV: 'production',
       JWT_SECRET: randomBytes(32).toString('hex'),
       LOG_LEVEL: 'warn',
     },
     '/api/health',
   );
-  const statements = await listEndpointStatements(databaseUrl, dataset.wuhanId);
   const baseline = await startProcess(
     'tests/bench/baseline-server.ts',
-    { DATABASE_URL: databaseUrl, BASELINE_STATEMENTS: JSON.stringify(statements) },
-    '/baseline',
+    { ...dbEnv(baselinePlace), BENCH_IDS: JSON.stringify(ids) },
+    '/ready',
   );
   const rssIdle = rssMiB(server.pid);
   const token = await login(server.base);
   const api = (path: string) => `${server.base}/api/v1${path}`;
-  const show = (m: Measurement) =>
-    log(
-      `  ${m.name}: ${m.rps.toFixed(0)} req/s, p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms${m.non2xx ? `, ${m.non2xx} non-2xx!` : ''}`,
-    );
-
   const rss = sampleRss(server.pid);
-  // /me and the summaries side by side; then the list and its baseline side by side.
-  const results = await measureInterleaved(
-    [
-      { name: 'GET /me', url: api('/me'), token },
-      ...STATS_GROUPINGS.map((g) => ({
-        name: `GET /stats/summary groupBy=${g}`,
-        url: api(`/stats/summary?year=${lastYear}&groupBy=${g}`),
-        token,
-      })),
-    ],
-    SECONDS,
-    CONNECTIONS,
-  );
-  const [list, base] = await measureInterleaved(
-    [
-      { name: 'GET /incubators/:id/tenants', url: api(`/incubators/${dataset.wuhanId}/tenants`), token },
-      { name: 'baseline: bare Fastify + postgres.js, same SQL', url: `${baseline.base}/baseline` },
-    ],
-    SECONDS,
-    CONNECTIONS,
-  );
+  // /me and the summaries side by side (PostgreSQL: the statistics design is measured there).
+  const results =
+    place.kind === 'postgres'
+      ? await measureInterleaved(
+          [
+            { name: 'GET /me', url: api('/me'), token },
+            ...STATS_GROUPINGS.map((g) => ({
+              name: `GET /stats/summary groupBy=${g}`,
+              url: api(`/stats/summary?year=${lastYear}&groupBy=${g}`),
+              token,
+            })),
+          ],
+          SECONDS,
+          CONNECTIONS,
+        )
+      : [];
+  for (const m of results) log(`  ${m.name}: ${m.rps.toFixed(0)} req/s, p50 ${m.p50.toFixed(1)} ms`);
+  const reads = await measureReads(api, token, baseline.base, ids);
   const rssPeak = rss.stop();
-  for (const m of [...results, list!, base!]) show(m);
-  const cold = await coldSummary(server.base, token, databaseUrl);
-  log(
-    `  cold summary (cache missed): p50 ${cold.p50.toFixed(1)} ms, p95 ${cold.p95.toFixed(1)} ms; server RSS ${rssIdle.toFixed(0)} MiB idle, peak ${rssPeak.toFixed(0)} MiB`,
-  );
+  const cold = place.kind === 'postgres' ? await coldSummary(server.base, token, place.url) : undefined;
   await server.stop();
   await baseline.stop();
+  if (place.kind === 'postgres' && scale === 1)
+    explained = await explainReads(place.url, benchReads(ids), ids);
+  if (root) rmSync(root, { recursive: true, force: true });
   return {
     scale,
+    database,
     ...dataset,
-    results: [...results, list!],
-    baseline: base!,
+    rebuildSeconds: Number.isNaN(dataset.rebuildSeconds) ? undefined : dataset.rebuildSeconds,
+    results,
+    reads,
     cold,
     rssIdle,
     rssPeak,
-    statements: statements.length,
   };
 }
+
+let explained = '';
 
 const machine = () =>
   `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, load average ${os
@@ -193,15 +270,20 @@ const machine = () =>
 
 const results: ScaleResult[] = [];
 for (const scale of SCALES) {
-  results.push(await benchScale(scale));
-  // Written after each scale, so a long larger scale never loses the smaller one's numbers.
-  const file = writeReport(`${ROOT}docs/benchmarks.md`, results, {
-    seconds: SECONDS,
-    connections: CONNECTIONS,
-    lastYear,
-    machine: machine(),
-  });
-  log(`wrote ${file}`);
+  for (const database of DATABASES) {
+    results.push(await benchScale(database, scale));
+    // Written after each run, so a long larger scale never loses the smaller one's numbers.
+    const file = writeReport(`${ROOT}docs/benchmarks.md`, results, {
+      seconds: SECONDS,
+      connections: CONNECTIONS,
+      lastYear,
+      machine: machine(),
+      appendix: explained
+        ? `## Query plans: each read's list statement, PostgreSQL, scale 1\n\nEXPLAIN (ANALYZE, BUFFERS) of the statement the service sends (captured through drizzle's logger), warm.\n\n${explained}\n`
+        : '',
+    });
+    log(`wrote ${file}`);
+  }
 }
-const missed = results.flatMap((r) => evaluate(r).missed.map((m) => `scale ${r.scale}: ${m}`));
+const missed = results.flatMap((r) => evaluate(r).map((m) => `${r.database} scale ${r.scale}: ${m}`));
 log(missed.length ? `targets missed: ${missed.join('; ')}` : 'all targets met');

@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { auditRoutes } from './audit/routes';
 import { type AuthRouteOptions, meRoutes, publicAuthRoutes } from './auth/routes';
+import { companyRoutes } from './companies/routes';
 import { dashboardRoutes } from './dashboard/routes';
 import { importRoutes } from './imports/routes';
 import { incubatorRoutes } from './incubators/routes';
@@ -22,6 +23,7 @@ export const SIGNED_IN_MODULES = [
   referenceRoutes,
   incubatorRoutes,
   tenantRoutes,
+  companyRoutes,
   auditRoutes,
   lifecycleRoutes,
   listingRoutes,

@@ -1,9 +1,10 @@
 import type { IncubatorListQuery } from '@torch/shared';
 import { and, asc, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
+import { preparedOnce } from '../../db/prepared';
 import { incubatorManagers, incubators } from '../../db/schema/index';
 import type { Caller } from '../../plugins/auth';
-import { incubatorVisible, likePattern } from '../../scope';
+import { incubatorVisible, likePattern, scopeKey } from '../../scope';
 
 // Written out in SQL: drizzle leaves columns unqualified inside sql``, which a correlated subquery needs.
 const tenantsIncubating = sql<number>`(select count(*)::int from tenants t where t.incubator_id = "incubators"."id" and t.status = 'incubating')`;
@@ -41,34 +42,63 @@ const SORTS: Record<IncubatorListQuery['sort'], SQL[]> = {
   '-tenantsIncubating': [desc(tenantsIncubating), asc(incubators.id)],
 };
 
-export async function listIncubators(db: DbOrTx, caller: Caller, query: IncubatorListQuery) {
-  const where = and(
+const p = {
+  province: sql.placeholder('province'),
+  park: sql.placeholder('park'),
+  type: sql.placeholder('type'),
+  level: sql.placeholder('level'),
+  q: sql.placeholder('q'),
+  limit: sql.placeholder('limit'),
+  offset: sql.placeholder('offset'),
+};
+
+function listWhere(caller: Caller, query: IncubatorListQuery) {
+  return and(
     incubatorVisible(caller),
-    query.province ? eq(incubators.provinceCode, query.province) : undefined,
-    query.park ? eq(incubators.parkNumber, query.park) : undefined,
-    query.type ? eq(incubators.type, query.type) : undefined,
-    query.level ? eq(incubators.level, query.level) : undefined,
+    query.province ? eq(incubators.provinceCode, p.province) : undefined,
+    query.park ? eq(incubators.parkNumber, p.park) : undefined,
+    query.type ? eq(incubators.type, p.type) : undefined,
+    query.level ? eq(incubators.level, p.level) : undefined,
     query.q
-      ? or(
-          ilike(incubators.name, likePattern(query.q)),
-          ilike(incubators.nameEn, likePattern(query.q)),
-          ilike(incubators.city, likePattern(query.q)),
-        )
+      ? or(ilike(incubators.name, p.q), ilike(incubators.nameEn, p.q), ilike(incubators.city, p.q))
       : undefined,
   );
-  const rows = await db
-    .select({ ...incubatorColumns, total: sql<number>`count(*) over()::int` })
-    .from(incubators)
-    .where(where)
-    .orderBy(...SORTS[query.sort])
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
-  const total = rows[0]?.total ?? (query.page > 1 ? await countIncubators(db, where) : 0);
+}
+
+/** A page and its total (a window count), prepared once per shape: filters present, sort, scope. */
+export async function listIncubators(db: DbOrTx, caller: Caller, query: IncubatorListQuery) {
+  const present = (['province', 'park', 'type', 'level', 'q'] as const).filter((k) => query[k] !== undefined);
+  const key = `incubators:${present.join('+')}:${query.sort}:${scopeKey(caller)}`;
+  const statement = preparedOnce(db, key, () =>
+    db
+      .select({ ...incubatorColumns, total: sql<number>`count(*) over()::int` })
+      .from(incubators)
+      .where(listWhere(caller, query))
+      .orderBy(...SORTS[query.sort])
+      .limit(p.limit)
+      .offset(p.offset)
+      .prepare('incubators_list'),
+  );
+  const values = {
+    ...query,
+    q: query.q === undefined ? undefined : likePattern(query.q),
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+  };
+  const rows = await statement.execute(values);
+  // A page past the end has no row to carry the total: then it is counted on its own.
+  const total =
+    rows[0]?.total ?? (query.page > 1 ? await countIncubators(db, listWhere(caller, query), values) : 0);
   return { rows, total };
 }
 
-async function countIncubators(db: DbOrTx, where: SQL | undefined) {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(incubators).where(where);
+async function countIncubators(db: DbOrTx, where: SQL | undefined, values: Record<string, unknown>) {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(incubators)
+    .where(where)
+    .prepare('incubators_count')
+    .execute(values);
   return row?.n ?? 0;
 }
 

@@ -1,6 +1,9 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { investments } from '../../db/schema/index';
+import { preparedOnce } from '../../db/prepared';
+import { incubators, investments, tenants } from '../../db/schema/index';
+import type { Caller } from '../../plugins/auth';
+import { scopeKey, tenantVisible } from '../../scope';
 
 export const investmentColumns = {
   id: investments.id,
@@ -19,15 +22,31 @@ export const investmentColumns = {
   createdAt: investments.createdAt,
 };
 
-export type InvestmentRow = Awaited<ReturnType<typeof investmentsOfTenant>>[number];
+export type InvestmentRow = Awaited<ReturnType<typeof findInvestment>> & {};
 
-/** The investments recorded under one tenancy (the caller's scope was checked on the tenancy). */
-export async function investmentsOfTenant(db: DbOrTx, tenantId: string) {
-  return db
-    .select(investmentColumns)
-    .from(investments)
-    .where(eq(investments.tenantId, tenantId))
-    .orderBy(asc(investments.investedOn), asc(investments.createdAt), asc(investments.id));
+/**
+ * The investments recorded under a tenancy, oldest first, and the tenancy's visibility in one
+ * prepared statement: undefined means the tenancy is not the caller's to see (404).
+ */
+export async function investmentsOfTenant(db: DbOrTx, caller: Caller, tenantId: string) {
+  const statement = preparedOnce(db, `investments:${scopeKey(caller)}`, () => {
+    const list = db
+      .select(investmentColumns)
+      .from(investments)
+      .where(eq(investments.tenantId, tenants.id))
+      .as('list');
+    return db
+      .select({ tenantId: tenants.id, item: { ...list._.selectedFields } })
+      .from(tenants)
+      .innerJoin(incubators, eq(incubators.id, tenants.incubatorId))
+      .leftJoinLateral(list, sql`true`)
+      .where(and(eq(tenants.id, sql.placeholder('tenantId')), tenantVisible(caller)))
+      .orderBy(asc(list.investedOn), asc(list.createdAt), asc(list.id))
+      .prepare('investments_of_tenant');
+  });
+  const rows = await statement.execute({ tenantId });
+  if (!rows.length) return undefined;
+  return rows.flatMap((r) => (r.item ? [r.item] : []));
 }
 
 export async function findInvestment(db: DbOrTx, id: string) {

@@ -24,8 +24,8 @@ export function toInvestment(row: q.InvestmentRow): Investment {
 }
 
 export async function listOfTenant(db: Db, caller: Caller, tenantId: string): Promise<TenantInvestments> {
-  if (!(await findTenant(db, caller, tenantId))) throw notFound('Tenant');
-  const rows = await q.investmentsOfTenant(db, tenantId);
+  const rows = await q.investmentsOfTenant(db, caller, tenantId);
+  if (!rows) throw notFound('Tenant');
   return { items: rows.map(toInvestment), totals: investmentTotals(rows) };
 }
 

@@ -2,9 +2,10 @@ import type { ReportListQuery, ReportStatus } from '@torch/shared';
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
-import { companies, incubators, reports } from '../../db/schema/index';
+import { preparedOnce } from '../../db/prepared';
+import { companies, incubators, reports, tenants } from '../../db/schema/index';
 import type { Caller } from '../../plugins/auth';
-import { companyRecordVisible } from '../../scope';
+import { companyRecordVisible, scopeKey, tenantVisible } from '../../scope';
 
 /**
  * Reports the caller may read: a company its own, a manager its incubators' (the tenancy the report
@@ -84,21 +85,50 @@ async function paged(db: DbOrTx, where: SQL | undefined, order: SQL[], page: num
   return { rows: rows.map(({ total: _, ...row }) => row), total };
 }
 
-/** Reports filed under one tenancy, newest year first; scoped again for a company's own users. */
-export function reportsOfTenant(
+/**
+ * One page of the reports filed under a tenancy, newest year first, with their total and the
+ * tenancy's visibility in one prepared statement: no row means the tenancy is not the caller's to
+ * see (404). A visible tenancy's reports are all visible. They are found by company and tenancy:
+ * `(company_id, year)` is indexed and gives the order.
+ */
+export async function reportsOfTenant(
   db: DbOrTx,
   caller: Caller,
   tenantId: string,
   page: number,
   pageSize: number,
 ) {
-  return paged(
-    db,
-    and(eq(reports.tenantId, tenantId), reportVisible(caller)),
-    [desc(reports.year)],
-    page,
-    pageSize,
-  );
+  const statement = preparedOnce(db, `reports:${scopeKey(caller)}`, () => {
+    const underTenancy = and(eq(reports.companyId, tenants.companyId), eq(reports.tenantId, tenants.id));
+    const list = db
+      .select(reportColumns)
+      .from(reports)
+      .innerJoin(companies, eq(companies.id, reports.companyId))
+      .where(underTenancy)
+      .orderBy(desc(reports.year))
+      .limit(sql.placeholder('limit'))
+      .offset(sql.placeholder('offset'))
+      .as('page');
+    // A lateral count runs once; a correlated one in the select list would run once per report.
+    const count = db
+      .select({ total: sql<number>`count(*)::int`.as('total') })
+      .from(reports)
+      .where(underTenancy)
+      .as('count');
+    return db
+      .select({ total: count.total, page: { ...list._.selectedFields } })
+      .from(tenants)
+      .innerJoin(incubators, eq(incubators.id, tenants.incubatorId))
+      .crossJoinLateral(count)
+      .leftJoinLateral(list, sql`true`)
+      .where(and(eq(tenants.id, sql.placeholder('tenantId')), tenantVisible(caller)))
+      .orderBy(desc(list.year))
+      .prepare('reports_of_tenant');
+  });
+  const rows = await statement.execute({ tenantId, limit: pageSize, offset: (page - 1) * pageSize });
+  const first = rows[0];
+  if (!first) return undefined;
+  return { total: first.total, rows: rows.flatMap((r) => (r.page ? [r.page] : [])) };
 }
 
 /** An incubator's reports: the review queue puts the longest-waiting submission first. */

@@ -46,9 +46,9 @@ export async function get(db: Db, caller: Caller, id: string): Promise<Report> {
 }
 
 export async function listOfTenant(db: Db, caller: Caller, tenantId: string, page: number, pageSize: number) {
-  if (!(await findTenant(db, caller, tenantId))) throw notFound('Tenant');
-  const { rows, total } = await q.reportsOfTenant(db, caller, tenantId, page, pageSize);
-  return { items: rows.map(toReport), total, page, pageSize };
+  const found = await q.reportsOfTenant(db, caller, tenantId, page, pageSize);
+  if (!found) throw notFound('Tenant');
+  return { items: found.rows.map(toReport), total: found.total, page, pageSize };
 }
 
 export async function create(db: Db, caller: Caller, tenantId: string, body: ReportCreate): Promise<Report> {

@@ -1,10 +1,23 @@
 import type { TenantListQuery } from '@torch/shared';
-import { and, asc, desc, eq, ilike, inArray, lt, ne, or, type SQL, sql } from 'drizzle-orm';
-import type { PgSelect } from 'drizzle-orm/pg-core';
+import {
+  type AnyColumn,
+  and,
+  asc,
+  desc,
+  eq,
+  inArray,
+  lt,
+  ne,
+  type SQL,
+  type SQLWrapper,
+  sql,
+} from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
+import { preparedOnce } from '../../db/prepared';
 import { companies, incubators, tenants } from '../../db/schema/index';
 import type { Caller } from '../../plugins/auth';
-import { likePattern, tenantVisible } from '../../scope';
+import { incubatorVisible, scopeKey, tenantVisible } from '../../scope';
+import { companyMatches, searchPatterns } from '../../search';
 
 export const tenantColumns = {
   id: tenants.id,
@@ -39,16 +52,18 @@ export const tenantColumns = {
 
 export type TenantRow = NonNullable<Awaited<ReturnType<typeof findTenant>>>;
 
-const SORTS: Record<TenantListQuery['sort'], SQL[]> = {
-  name: [asc(companies.name), asc(tenants.id)],
-  '-name': [desc(companies.name), asc(tenants.id)],
-  admittedOn: [asc(tenants.admittedOn), asc(tenants.id)],
-  '-admittedOn': [desc(tenants.admittedOn), asc(tenants.id)],
-  foundedOn: [asc(companies.foundedOn), asc(tenants.id)],
-  '-foundedOn': [desc(companies.foundedOn), asc(tenants.id)],
-};
+type SortColumns = Record<'id' | 'name' | 'admittedOn' | 'foundedOn', AnyColumn>;
 
-const COMPANY_SORTS = new Set<TenantListQuery['sort']>(['name', '-name', 'foundedOn', '-foundedOn']);
+// The default order spelt as its index is (`admitted_on DESC NULLS LAST`): drizzle's desc() is
+// DESC NULLS FIRST, which that index cannot serve, so a page of 50 would sort every tenancy.
+const sortBy = (c: SortColumns): Record<TenantListQuery['sort'], SQL[]> => ({
+  name: [asc(c.name), asc(c.id)],
+  '-name': [desc(c.name), asc(c.id)],
+  admittedOn: [asc(c.admittedOn), asc(c.id)],
+  '-admittedOn': [sql`${c.admittedOn} desc nulls last`, asc(c.id)],
+  foundedOn: [asc(c.foundedOn), asc(c.id)],
+  '-foundedOn': [desc(c.foundedOn), asc(c.id)],
+});
 
 function selectTenants(db: DbOrTx) {
   return db
@@ -58,18 +73,80 @@ function selectTenants(db: DbOrTx) {
     .innerJoin(incubators, eq(incubators.id, tenants.incubatorId));
 }
 
-/** A USCC prefix search; `%` and `_` are escaped, so a query of only those matches no code. */
-function usccPrefixPattern(q: string): string {
-  return `${q.toUpperCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 /**
  * Still incubating after the incubation limit. `today` is the civil date in China: a tenant is
  * overdue the day after its incubation ends. The one definition the list filter and the
  * dashboard flag share.
  */
-export function overdueCondition(today: string) {
+export function overdueCondition(today: string | SQLWrapper) {
   return and(eq(tenants.status, 'incubating'), lt(tenants.incubationEndsOn, today));
+}
+
+const p = {
+  incubatorId: sql.placeholder('incubatorId'),
+  status: sql.placeholder('status'),
+  field: sql.placeholder('field'),
+  today: sql.placeholder('today'),
+  name: sql.placeholder('name'),
+  uscc: sql.placeholder('uscc'),
+  limit: sql.placeholder('limit'),
+  offset: sql.placeholder('offset'),
+};
+
+interface ListShape {
+  status: boolean;
+  field: boolean;
+  overdue: boolean | undefined;
+  /** A name search, and whether it also matches USCC prefixes. */
+  q: 'none' | 'name' | 'name+uscc';
+  sort: TenantListQuery['sort'];
+}
+
+/**
+ * One page of an incubator's tenants and their total, in one statement that also checks the
+ * incubator is visible to the caller: no row means 404. Once the incubator is visible every tenancy
+ * in it is, so the tenancies need no scope filter of their own. The count joins companies only when
+ * a filter needs them; the page reads its rows in index order where the sort allows.
+ */
+function listStatement(db: DbOrTx, caller: Caller, shape: ListShape) {
+  const overdue = overdueCondition(p.today);
+  const where = and(
+    eq(tenants.incubatorId, p.incubatorId),
+    shape.status ? eq(tenants.status, p.status) : undefined,
+    shape.field ? eq(companies.field, p.field) : undefined,
+    shape.overdue === true ? overdue : undefined,
+    shape.overdue === false ? sql`not (${overdue})` : undefined,
+    shape.q === 'none' ? undefined : companyMatches(p.name, shape.q === 'name+uscc' ? p.uscc : undefined),
+  );
+  const countOf = db.select({ n: sql<number>`count(*)::int` }).from(tenants).$dynamic();
+  const count =
+    shape.q !== 'none' || shape.field
+      ? countOf.innerJoin(companies, eq(companies.id, tenants.companyId))
+      : countOf;
+  const { incubatorName: _, ...pageColumns } = tenantColumns;
+  const page = db
+    .select(pageColumns)
+    .from(tenants)
+    .innerJoin(companies, eq(companies.id, tenants.companyId))
+    .where(where)
+    .orderBy(...sortBy({ ...tenants, name: companies.name, foundedOn: companies.foundedOn })[shape.sort])
+    .limit(p.limit)
+    .offset(p.offset)
+    .as('page');
+  return (
+    db
+      .select({
+        incubatorName: incubators.name,
+        total: sql<number>`(${count.where(where)})`,
+        page: { ...page._.selectedFields },
+      })
+      .from(incubators)
+      .leftJoin(page, sql`true`)
+      .where(and(eq(incubators.id, p.incubatorId), incubatorVisible(caller)))
+      // The join keeps the page's order in practice; the statement says so rather than rely on it.
+      .orderBy(...sortBy(page)[shape.sort])
+      .prepare('tenants_of_incubator')
+  );
 }
 
 export async function listTenantsOfIncubator(
@@ -79,42 +156,34 @@ export async function listTenantsOfIncubator(
   query: TenantListQuery,
   today: string,
 ) {
-  const overdue = overdueCondition(today);
-  const where = and(
-    eq(tenants.incubatorId, incubatorId),
-    tenantVisible(caller),
-    query.status ? eq(tenants.status, query.status) : undefined,
-    query.field ? eq(companies.field, query.field) : undefined,
-    query.overdue === true ? overdue : undefined,
-    query.overdue === false ? sql`not (${overdue})` : undefined,
-    query.q
-      ? or(
-          ilike(companies.name, likePattern(query.q)),
-          ilike(companies.nameEn, likePattern(query.q)),
-          ilike(companies.uscc, usccPrefixPattern(query.q)),
-        )
-      : undefined,
-  );
-  // A page is chosen on the tenants table alone (joining companies only when a filter or the sort
-  // needs them), then joined for its columns; the count is its own statement. A window count, or
-  // a join before the limit, would touch every tenancy's company for one page.
-  const needsCompanies = Boolean(query.q || query.field || COMPANY_SORTS.has(query.sort));
-  const narrowed = <T extends PgSelect>(select: T) => {
-    let q = select;
-    if (needsCompanies) q = q.innerJoin(companies, eq(companies.id, tenants.companyId)) as unknown as T;
-    if (caller.role === 'province')
-      q = q.innerJoin(incubators, eq(incubators.id, tenants.incubatorId)) as unknown as T;
-    return q.where(where);
+  const patterns = query.q ? searchPatterns(query.q) : undefined;
+  const shape: ListShape = {
+    status: Boolean(query.status),
+    field: Boolean(query.field),
+    overdue: query.overdue,
+    q: !patterns ? 'none' : patterns.uscc ? 'name+uscc' : 'name',
+    sort: query.sort,
   };
-  const pageIds = narrowed(db.select({ id: tenants.id }).from(tenants).$dynamic())
-    .orderBy(...SORTS[query.sort])
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
-  const rows = await selectTenants(db)
-    .where(inArray(tenants.id, pageIds))
-    .orderBy(...SORTS[query.sort]);
-  const [count] = await narrowed(db.select({ n: sql<number>`count(*)::int` }).from(tenants).$dynamic());
-  return { rows, total: count?.n ?? 0 };
+  // The caller's scope is written into the statement, so it is part of the shape.
+  const statement = preparedOnce(db, `tenants:${JSON.stringify(shape)}:${scopeKey(caller)}`, () =>
+    listStatement(db, caller, shape),
+  );
+  const rows = await statement.execute({
+    incubatorId,
+    status: query.status,
+    field: query.field,
+    today,
+    name: patterns?.name,
+    uscc: patterns?.uscc,
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+  });
+  const first = rows[0];
+  if (!first) return undefined;
+  return {
+    total: first.total,
+    rows: rows.flatMap((r) => (r.page ? [{ ...r.page, incubatorName: r.incubatorName }] : [])),
+  };
 }
 
 export async function findTenant(db: DbOrTx, caller: Caller, id: string) {

@@ -21,7 +21,6 @@ import type { Db, Tx } from '../../db/client';
 import { iso } from '../../db/iso';
 import { conflict, forbidden, notFound, staleVersion, unprocessable } from '../../errors';
 import type { Caller } from '../../plugins/auth';
-import { findIncubator } from '../incubators/queries';
 import * as q from './queries';
 
 type AdmitBody = z.output<typeof TenantCreateSchema>;
@@ -40,12 +39,15 @@ export function toTenant(row: q.TenantRow, today = todayInChina()): Tenant {
 }
 
 export async function listOfIncubator(db: Db, caller: Caller, incubatorId: string, query: TenantListQuery) {
-  if (!(await findIncubator(db, caller, incubatorId))) throw notFound('Incubator');
   const today = todayInChina();
-  const { rows, total } = await q.listTenantsOfIncubator(db, caller, incubatorId, query, today);
+  const found =
+    caller.role === 'tenant'
+      ? undefined
+      : await q.listTenantsOfIncubator(db, caller, incubatorId, query, today);
+  if (!found) throw notFound('Incubator');
   return {
-    items: rows.map((row) => toTenant(row, today)),
-    total,
+    items: found.rows.map((row) => toTenant(row, today)),
+    total: found.total,
     page: query.page,
     pageSize: query.pageSize,
   };

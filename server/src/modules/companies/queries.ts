@@ -1,0 +1,99 @@
+import type { CompanyListQuery } from '@torch/shared';
+import { and, asc, eq, exists, type SQL, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client';
+import { preparedOnce } from '../../db/prepared';
+import { companies, incubators, tenants } from '../../db/schema/index';
+import type { Caller } from '../../plugins/auth';
+import { scopeKey, tenantVisible } from '../../scope';
+import { companyMatches, searchPatterns } from '../../search';
+
+const companyColumns = {
+  id: companies.id,
+  uscc: companies.uscc,
+  name: companies.name,
+  nameEn: companies.nameEn,
+  field: companies.field,
+  foundedOn: companies.foundedOn,
+};
+
+/**
+ * A company is in the caller's scope when one of its tenancies is: the national user sees every
+ * company, a province those with a stay in one of its incubators.
+ */
+function companyInScope(db: DbOrTx, caller: Caller): SQL | undefined {
+  const visible = tenantVisible(caller);
+  if (!visible) return undefined;
+  return exists(
+    db
+      .select({ one: sql`1` })
+      .from(tenants)
+      .innerJoin(incubators, eq(incubators.id, tenants.incubatorId))
+      .where(and(eq(tenants.companyId, companies.id), visible)),
+  );
+}
+
+/** One page of the companies matching q, by name, and their total: one prepared statement. */
+export async function searchCompanies(db: DbOrTx, caller: Caller, query: CompanyListQuery) {
+  const patterns = searchPatterns(query.q);
+  const key = `companies:${patterns.uscc ? 'name+uscc' : 'name'}:${scopeKey(caller)}`;
+  const statement = preparedOnce(db, key, () => {
+    const matches = companyMatches(
+      sql.placeholder('name'),
+      patterns.uscc ? sql.placeholder('uscc') : undefined,
+    );
+    const where = and(matches, companyInScope(db, caller));
+    const count = db
+      .select({ total: sql<number>`count(*)::int`.as('total') })
+      .from(companies)
+      .where(where)
+      .as('count');
+    const page = db
+      .select(companyColumns)
+      .from(companies)
+      .where(where)
+      .orderBy(asc(companies.name), asc(companies.id))
+      .limit(sql.placeholder('limit'))
+      .offset(sql.placeholder('offset'))
+      .as('page');
+    return db
+      .select({ total: count.total, page: { ...page._.selectedFields } })
+      .from(count)
+      .leftJoin(page, sql`true`)
+      .orderBy(asc(page.name), asc(page.id))
+      .prepare('companies_search');
+  });
+  const rows = await statement.execute({
+    ...patterns,
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+  });
+  return {
+    total: rows[0]?.total ?? 0,
+    rows: rows.flatMap((r) => (r.page ? [r.page] : [])),
+  };
+}
+
+/** The company with its tenancies in the caller's scope, latest admission first. */
+export async function companyWithTenancies(db: DbOrTx, caller: Caller, id: string) {
+  return db
+    .select({
+      company: companyColumns,
+      tenancy: {
+        id: tenants.id,
+        incubatorId: tenants.incubatorId,
+        incubatorName: incubators.name,
+        provinceCode: incubators.provinceCode,
+        admittedOn: tenants.admittedOn,
+        status: tenants.status,
+        graduatedOn: tenants.graduatedOn,
+        exitedOn: tenants.exitedOn,
+      },
+    })
+    .from(companies)
+    .leftJoin(tenants, eq(tenants.companyId, companies.id))
+    .leftJoin(incubators, eq(incubators.id, tenants.incubatorId))
+    .where(and(eq(companies.id, id), tenantVisible(caller)))
+    .orderBy(sql`${tenants.admittedOn} desc nulls last`, asc(tenants.id))
+    .prepare('company_with_tenancies')
+    .execute();
+}
