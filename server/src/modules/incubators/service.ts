@@ -9,9 +9,8 @@ import { requireIncubatorEditor } from '../../access';
 import { valuesBefore, writeAudit } from '../../audit';
 import type { Db } from '../../db/client';
 import { iso } from '../../db/iso';
-import { badRequest, forbidden, notFound, staleVersion } from '../../errors';
+import { badRequest, notFound, staleVersion } from '../../errors';
 import type { Caller } from '../../plugins/auth';
-import { manages } from '../../scope';
 import { deliver, inviteFirstManager, type LinkContext } from '../invitations/service';
 import * as q from './queries';
 

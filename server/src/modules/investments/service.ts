@@ -16,7 +16,6 @@ import { notFound, unprocessable } from '../../errors';
 import type { Caller } from '../../plugins/auth';
 import { findIncubator } from '../incubators/queries';
 import { insertUnderTenancy, requireRecordsKeptOn } from '../tenancy-records';
-import { findTenant } from '../tenants/queries';
 import * as q from './queries';
 
 export function toInvestment(row: q.InvestmentRow): Investment {
