@@ -11,6 +11,7 @@ import { listingRoutes } from './listings/routes';
 import { mentorRoutes } from './mentors/routes';
 import { referenceRoutes } from './reference/routes';
 import { reportRoutes } from './reports/routes';
+import { returnRoutes } from './returns/routes';
 import { statsRoutes } from './stats/routes';
 import { tenantRoutes } from './tenants/routes';
 
@@ -25,6 +26,7 @@ export const SIGNED_IN_MODULES = [
   investmentRoutes,
   mentorRoutes,
   reportRoutes,
+  returnRoutes,
   dashboardRoutes,
   statsRoutes,
 ];

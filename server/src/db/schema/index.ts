@@ -1,3 +1,4 @@
+export * from './annual-returns';
 export * from './audit-log';
 export * from './companies';
 export * from './incubator-managers';

@@ -7,12 +7,14 @@ import {
   STATS_STOCK_INDICATORS,
   type StatsGrouping,
   type StatsIndicator,
+  type StatsSource,
 } from '@torch/shared';
 import { eq, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { incubators, statsState } from '../../db/schema/index';
 import { indicatorColumnName } from '../../db/schema/stats-columns';
+import { officialCellsSql } from '../returns/official-queries';
 
 /** Which incubators a rollup covers: a province, some incubators, both, or (neither) the country. */
 export interface CellScope {
@@ -26,6 +28,8 @@ export interface CellRequest {
   /** An as-of date inside the single year `toYear` (not Dec 31): computed from the raw tables. */
   asOf: string | null;
   scope: CellScope;
+  /** Official cells are the accepted annual returns' snapshots (year-ends only). */
+  source?: StatsSource;
 }
 
 export type IndicatorValues = Record<StatsIndicator, number>;
@@ -87,7 +91,8 @@ function cubeCells(
     ${province ? sql`and c.province_code = ${province}` : sql``}`;
 }
 
-function cellsSql({ fromYear, toYear, asOf, scope }: CellRequest, byField: boolean): SQL {
+function cellsSql({ fromYear, toYear, asOf, scope, source }: CellRequest, byField: boolean): SQL {
+  if (source === 'official') return officialCellsSql(fromYear, toYear, scope);
   const last = asOf ?? 'infinity';
   if (scope.incubatorIds) {
     // A few incubators: sum their records' events directly.
