@@ -20,7 +20,8 @@ describe('annual returns', () => {
 
   const call = (method: 'GET' | 'PUT' | 'POST', url: string, token: string, payload?: object) =>
     t.request({ method, url: `/api/v1${url}`, token, ...(payload ? { payload } : {}) });
-  const url = (year: number, action = '', id = a) => `/incubators/${id}/returns/${year}${action && `/${action}`}`;
+  const url = (year: number, action = '', id = a) =>
+    `/incubators/${id}/returns/${year}${action && `/${action}`}`;
   const tokens = () => ({
     manager: w.users.managerA.token,
     province: w.users.provinceHubei.token,
@@ -52,7 +53,11 @@ describe('annual returns', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'draft', version: 0, deadline: '2026-01-31', history: [] });
     expect(res.body.figures).toMatchObject({ totalArea: 20000, tenantArea: 16000, incomeTotal: 0 });
-    const live = await call('GET', `/stats/summary?year=2025&groupBy=field&incubatorId=${a}`, tokens().national);
+    const live = await call(
+      'GET',
+      `/stats/summary?year=2025&groupBy=field&incubatorId=${a}`,
+      tokens().national,
+    );
     const { incubators: _i, ...indicators } = live.body.total;
     expect(res.body.computed).toMatchObject(indicators);
     expect(res.body.computed.tenantsIncubating).toBe(2);
@@ -93,7 +98,9 @@ describe('annual returns', () => {
     const submitted = await call('POST', url(2025, 'submit'), tokens().manager);
     expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
     expect(submitted.body.status).toBe('submitted');
-    expect(submitted.body.flags.find((f: { code: string }) => f.code === code).explanation).toBe('新增孵化服务合同');
+    expect(submitted.body.flags.find((f: { code: string }) => f.code === code).explanation).toBe(
+      '新增孵化服务合同',
+    );
   });
 
   it('locks a submitted, approved or accepted return against edits', async () => {
@@ -115,7 +122,10 @@ describe('annual returns', () => {
 
   it('refuses a stale version', async () => {
     const first = await save(2020, { staffCount: 3 });
-    const res = await call('PUT', url(2020), tokens().manager, { version: first.version - 1, figures: first.figures });
+    const res = await call('PUT', url(2020), tokens().manager, {
+      version: first.version - 1,
+      figures: first.figures,
+    });
     expectProblem(res, 409, ['version']);
   });
 
@@ -142,14 +152,19 @@ describe('annual returns', () => {
     expect((await call('POST', url(2025, 'approve'), province)).status).toBe(200);
     const accepted = await call('POST', url(2025, 'accept'), national);
     expect(accepted.body.status).toBe('accepted');
-    expect(accepted.body.history.map((h: { action: string; status: string }) => `${h.action}>${h.status}`)).toEqual([
+    expect(
+      accepted.body.history.map((h: { action: string; status: string }) => `${h.action}>${h.status}`),
+    ).toEqual([
       'submit>submitted',
       'return>returned',
       'submit>submitted',
       'approve>approved',
       'accept>accepted',
     ]);
-    expect(accepted.body.history[1]).toMatchObject({ reason: '请核实场地面积', by: w.users.provinceHubei.id });
+    expect(accepted.body.history[1]).toMatchObject({
+      reason: '请核实场地面积',
+      by: w.users.provinceHubei.id,
+    });
     const audit = await sqlRows<{ action: string }>(
       t,
       `select action from audit_log where entity = 'annual_return' and entity_id =
@@ -170,6 +185,10 @@ describe('annual returns', () => {
     const res = await call('POST', url(2023, 'reopen'), tokens().national, { reason: '数据更正' });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'returned', acceptedAt: null });
-    expect(res.body.history.at(-1)).toMatchObject({ action: 'reopen', status: 'returned', reason: '数据更正' });
+    expect(res.body.history.at(-1)).toMatchObject({
+      action: 'reopen',
+      status: 'returned',
+      reason: '数据更正',
+    });
   });
 });

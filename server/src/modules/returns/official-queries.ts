@@ -79,8 +79,18 @@ export function officialCellsSql(fromYear: number, toYear: number, scope: Offici
     STATS_INDICATORS.map((name) => sql`o.${sql.identifier(indicatorColumnName(name))}`),
     sql`, `,
   );
-  const filters = [sql`o.year between ${fromYear} and ${toYear}`];
-  if (scope.province) filters.push(sql`o.province_code = ${scope.province}`);
+  const filters = [
+    sql`o.year between ${fromYear} and ${toYear}`,
+    ...scopeFilters(scope, 'o', 'incubator_id'),
+  ];
+  return sql`select o.year, o.province_code, o.park_number, o.incubator_type, o.incubator_level, o.field, ${columns}
+    from official_cells o where ${sql.join(filters, sql` and `)}`;
+}
+
+/** `alias.province_code` and `alias.<idColumn>` within the scope. */
+function scopeFilters(scope: OfficialScope, alias: string, idColumn: string): SQL[] {
+  const filters: SQL[] = [];
+  if (scope.province) filters.push(sql`${sql.raw(alias)}.province_code = ${scope.province}`);
   if (scope.incubatorIds) {
     const ids = scope.incubatorIds.length
       ? sql.join(
@@ -88,34 +98,24 @@ export function officialCellsSql(fromYear: number, toYear: number, scope: Offici
           sql`, `,
         )
       : sql`null::uuid`;
-    filters.push(sql`o.incubator_id in (${ids})`);
+    filters.push(sql`${sql.raw(`${alias}.${idColumn}`)} in (${ids})`);
   }
-  return sql`select o.year, o.province_code, o.park_number, o.incubator_type, o.incubator_level, o.field, ${columns}
-    from official_cells o where ${sql.join(filters, sql` and `)}`;
+  return filters;
 }
 
-/** Per year: the incubators expected to file (founded by its end) and the returns accepted. */
+/**
+ * Per year: the incubators expected to file (founded by its end, in the scope now) and the
+ * accepted returns the official cells hold (in the scope as accepted: what the numbers cover).
+ */
 export async function coverage(db: DbOrTx, fromYear: number, toYear: number, scope: OfficialScope) {
-  const incubatorFilter = [
-    ...(scope.province ? [sql`i.province_code = ${scope.province}`] : []),
-    ...(scope.incubatorIds
-      ? [
-          scope.incubatorIds.length
-            ? sql`i.id in (${sql.join(
-                scope.incubatorIds.map((id) => sql`${id}::uuid`),
-                sql`, `,
-              )})`
-            : sql`false`,
-        ]
-      : []),
-  ];
-  const where = incubatorFilter.length ? sql`and ${sql.join(incubatorFilter, sql` and `)}` : sql``;
+  const and = (filters: SQL[]) => (filters.length ? sql` and ${sql.join(filters, sql` and `)}` : sql``);
   const rows = await selectRows<{ year: number; expected: number; accepted: number }>(
     db,
     sql`select g.year,
-        (select count(*)::int from incubators i where i.founded_on <= make_date(g.year, 12, 31) ${where}) as expected,
-        (select count(*)::int from annual_returns r join incubators i on i.id = r.incubator_id
-          where r.year = g.year and r.status = 'accepted' ${where}) as accepted
+        (select count(*)::int from incubators i
+          where i.founded_on <= make_date(g.year, 12, 31)${and(scopeFilters(scope, 'i', 'id'))}) as expected,
+        (select count(distinct o.return_id)::int from official_cells o
+          where o.year = g.year${and(scopeFilters(scope, 'o', 'incubator_id'))}) as accepted
       from generate_series(${fromYear}::int, ${toYear}::int) g(year) order by g.year`,
   );
   return rows.map((r) => ({

@@ -32,7 +32,10 @@ const FILED = new Set(['submitted', 'approved', 'accepted']);
 /** The incubator if the caller may see it and the year can have a return (404 otherwise). */
 export async function incubatorOfReturn(db: DbOrTx, caller: Caller, id: string, year: number) {
   const incubator = await findIncubator(db, caller, id);
-  if (!incubator || year > yearOf(todayInChina())) throw notFound('Annual return');
+  // Years before the incubator existed, and years not begun, have no return.
+  if (!incubator || year > yearOf(todayInChina()) || incubator.foundedOn > `${year}-12-31`) {
+    throw notFound('Annual return');
+  }
   return incubator;
 }
 
