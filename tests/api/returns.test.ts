@@ -2,7 +2,7 @@
 // locking, comments and the diff after a return, reopening, deadlines and completeness.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app';
-import { sqlRows, twoProvinceWorld } from '../helpers/fixtures';
+import { nextUscc, sqlRows, twoProvinceWorld } from '../helpers/fixtures';
 import { expectProblem } from './problem';
 
 type World = Awaited<ReturnType<typeof twoProvinceWorld>>;
@@ -177,6 +177,37 @@ describe('annual returns', () => {
       'annual_return.approve',
       'annual_return.accept',
     ]);
+  });
+
+  it('counts the accepted return officially; later edits of the records change live figures only', async () => {
+    const { national, manager } = tokens();
+    const official = () => call('GET', '/stats/summary?year=2025&source=official&groupBy=province', national);
+    const before = await official();
+    expect(before.body).toMatchObject({ available: true, coverage: { expected: 3, accepted: 1 } });
+    expect(before.body.total.tenantsIncubating).toBe(2);
+    expect(before.body.rows.find((r: { key: string }) => r.key === '420000').tenantsIncubating).toBe(2);
+    const admitted = await call('POST', `/incubators/${a}/tenants`, manager, {
+      name: '迟录科技有限公司',
+      uscc: nextUscc(),
+      foundedOn: '2025-01-10',
+      admittedOn: '2025-03-01',
+      field: 'new_energy',
+    });
+    expect(admitted.status).toBe(201);
+    const live = await call('GET', `/stats/summary?year=2025&incubatorId=${a}`, national);
+    expect(live.body.total.tenantsIncubating).toBe(3);
+    expect((await official()).body).toEqual(before.body);
+    const series = await call('GET', '/stats/timeseries?from=2023&to=2025&source=official', national);
+    expect(series.body.total).toEqual([
+      { year: 2023, value: 0 },
+      { year: 2024, value: 2 },
+      { year: 2025, value: 2 },
+    ]);
+    expect(series.body.coverage.map((c: { accepted: number }) => c.accepted)).toEqual([1, 1, 1]);
+    const csv = await call('GET', '/stats/export?year=2025&format=csv&source=official', national);
+    expect(csv.status).toBe(200);
+    expectProblem(await call('GET', '/stats/export?year=2019&format=csv&source=official', national), 409);
+    expectProblem(await call('GET', '/stats/summary?asOf=2025-06-30&source=official', national), 400);
   });
 
   it('reopens an accepted return only with a reason, and only nationally', async () => {
