@@ -17,6 +17,7 @@ import {
   rebuildIndexes,
   skipRowTriggers,
 } from './after-load';
+import { fileDemoReturns } from './annual-returns';
 import { driverOf, writeTable } from './bulk-writer';
 import { generateNationalDataset } from './generate';
 import { DATASET_TABLES, datasetTables } from './tables';
@@ -92,6 +93,8 @@ export async function loadNationalDemo(db: Db, options: LoadOptions = {}): Promi
     });
     onProgress({ phase: 'computing statistics', done, total });
     await afterBulkLoad(tx);
+    onProgress({ phase: 'filing annual returns', done, total });
+    await fileDemoReturns(tx, lastYear);
   });
   return { scale, lastYear, counts, seconds: (performance.now() - started) / 1000 };
 }

@@ -55,8 +55,17 @@ const uuidArray = (ids: string[]) =>
 /** The incubator attributes a cell is grouped by, taken from `incubators i`. */
 const ATTRIBUTES = sql`i.province_code, coalesce(i.park_number, 0) as park_number, i.type as incubator_type, i.level as incubator_level`;
 
-/** Cells for each year g.year from events `e`: stocks sum every event up to it, flows its own. */
-function cellsFromEvents(events: SQL, fromYear: number, toYear: number, province: string | null): SQL {
+/**
+ * Cells for each year g.year from events `e`: stocks sum every event up to it, flows its own.
+ * `perIncubator` keeps each incubator's cells apart (with its `incubator_id`).
+ */
+function cellsFromEvents(
+  events: SQL,
+  fromYear: number,
+  toYear: number,
+  province: string | null,
+  perIncubator = false,
+): SQL {
   const values = sql.join(
     COLUMNS.map(({ name, column }) =>
       STOCKS.has(name)
@@ -65,12 +74,22 @@ function cellsFromEvents(events: SQL, fromYear: number, toYear: number, province
     ),
     sql`, `,
   );
-  return sql`select g.year, ${ATTRIBUTES}, e.field, ${values}
+  const incubator = perIncubator ? sql`e.incubator_id, ` : sql``;
+  return sql`select g.year, ${incubator}${ATTRIBUTES}, e.field, ${values}
     from generate_series(${fromYear}::int, ${toYear}::int) as g(year)
     join (${events}) e on e.year <= g.year
     join incubators i on i.id = e.incubator_id
     ${province ? sql`where i.province_code = ${province}` : sql``}
-    group by g.year, i.province_code, i.park_number, i.type, i.level, e.field`;
+    group by g.year, ${incubator}i.province_code, i.park_number, i.type, i.level, e.field`;
+}
+
+/**
+ * Every incubator's cells of each year from..to by company field, from all records (a bulk
+ * filing of annual returns: the demo). The same definitions as every other cell.
+ */
+export function everyIncubatorCellsSql(fromYear: number, toYear: number): SQL {
+  const events = sql`select * from stats_facts('-infinity', 'infinity', null) where year <= ${toYear}`;
+  return cellsFromEvents(events, fromYear, toYear, null, true);
 }
 
 /** Cube cells of years from..to in one of its two granularities (see stats-cube.ts). */
