@@ -9,6 +9,8 @@ import { IncubatorPage } from './pages/IncubatorPage';
 import { MentorsPage } from './pages/MentorsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ReportPage } from './pages/ReportPage';
+import { ReturnPage } from './pages/ReturnPage';
+import { ReturnsQueuePage } from './pages/ReturnsQueuePage';
 import { ReviewQueuePage } from './pages/ReviewQueuePage';
 import { SignInPage } from './pages/SignInPage';
 import { TenantPage } from './pages/TenantPage';
@@ -27,6 +29,8 @@ export const router = createBrowserRouter([
       { path: 'incubators/:incubatorId/reviews', element: <ReviewQueuePage /> },
       { path: 'tenants/:tenantId', element: <TenantPage /> },
       { path: 'reports/:reportId', element: <ReportPage /> },
+      { path: 'incubators/:incubatorId/returns/:year', element: <ReturnPage /> },
+      { path: 'returns', element: <ReturnsQueuePage /> },
       { path: 'company', element: <CompanyPage /> },
       // Charts are heavy: the statistics page (and recharts) load only when it is opened.
       {

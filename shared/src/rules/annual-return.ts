@@ -215,7 +215,7 @@ export function returnFlags(input: ReturnRuleInput): ReturnFlagValue[] {
 
 /** Why a return cannot be submitted: its errors and its unexplained warnings (none: it can). */
 export function submissionBlockers(
-  flags: readonly ReturnFlagValue[],
+  flags: readonly (Pick<ReturnFlagValue, 'code' | 'severity' | 'path'> & { kind: string })[],
   explanations: Readonly<Record<string, string>>,
 ): { path: string; message: string }[] {
   return flags.flatMap((f) => {

@@ -6,6 +6,7 @@ import { useCurrentUser } from '../api/auth';
 import { useIncubator, useIncubators } from '../api/incubators';
 import { IncubatorDashboard } from '../components/dashboard/IncubatorDashboard';
 import { managesIncubator } from '../components/permissions';
+import { ReturnReminders } from '../components/returns/ReturnReminders';
 import { ErrorState, Loading } from '../components/states';
 import { StatsTrail } from '../components/stats/StatsTrail';
 import { TenantsTable } from '../components/TenantsTable';
@@ -58,6 +59,7 @@ export function IncubatorPage() {
           )}
         </div>
       </div>
+      {manages && <ReturnReminders incubatorId={incubatorId} />}
       <IncubatorDashboard key={incubatorId} incubatorId={incubatorId} canReview={manages} />
       <IncubatorFacts incubator={data} />
       <TenantsTable incubatorId={incubatorId} />

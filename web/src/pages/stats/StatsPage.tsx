@@ -11,6 +11,7 @@ import { ExportButtons } from '../../components/stats/ExportButtons';
 import { GroupingPanel } from '../../components/stats/GroupingPanel';
 import { OfficialUnavailable } from '../../components/stats/OfficialUnavailable';
 import { ProvinceIncubators } from '../../components/stats/ProvinceIncubators';
+import { SourceComparison } from '../../components/stats/SourceComparison';
 import { StatsControls } from '../../components/stats/StatsControls';
 import { StatsTiles } from '../../components/stats/StatsTiles';
 import { StatsTrail } from '../../components/stats/StatsTrail';
@@ -87,6 +88,8 @@ export function StatsPage() {
       ) : (
         <StatsTiles total={summary.data.total} year={summary.data.year} stale={stale} />
       )}
+
+      <SourceComparison year={view.year} province={view.drillProvince} />
 
       {view.level === 'province' && view.province && (
         <ProvinceIncubators key={view.province} province={view.province} />
