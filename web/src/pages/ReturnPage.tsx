@@ -22,14 +22,29 @@ import '../styles/returns.css';
 export function ReturnPage() {
   const { incubatorId = '', year = '' } = useParams();
   const query = useReturn(incubatorId, Number(year));
+  // Outlives the view, which starts afresh from each saved version of the return.
+  const [message, setMessage] = useState<string | null>(null);
   return (
     <QueryState query={query}>
-      {(ret) => <ReturnView key={`${ret.version}-${ret.status}`} ret={ret} />}
+      {(ret) => (
+        <ReturnView
+          key={`${ret.version}-${ret.status}`}
+          ret={ret}
+          message={message}
+          setMessage={setMessage}
+        />
+      )}
     </QueryState>
   );
 }
 
-function ReturnView({ ret }: { ret: AnnualReturn }) {
+interface ViewProps {
+  ret: AnnualReturn;
+  message: string | null;
+  setMessage(message: string | null): void;
+}
+
+function ReturnView({ ret, message, setMessage }: ViewProps) {
   const { t } = useI18n();
   const me = useCurrentUser();
   const [figures, setFigures] = useState<ReturnFigures>(ret.figures);
@@ -37,7 +52,6 @@ function ReturnView({ ret }: { ret: AnnualReturn }) {
   const [comment, setComment] = useState('');
   const [fieldComments, setFieldComments] = useState<Record<string, string>>({});
   const [mode, setMode] = useState<'view' | 'return' | 'reopen'>('view');
-  const [message, setMessage] = useState<string | null>(null);
   const save = useSaveReturn(ret.incubatorId, ret.year);
   const step = useReturnTransition(ret.incubatorId, ret.year);
   const editable = me.role === 'incubator_manager' && RETURN_EDITABLE.includes(ret.status);

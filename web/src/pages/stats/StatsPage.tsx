@@ -62,6 +62,7 @@ export function StatsPage() {
               groupBy={view.groupBy}
               province={view.drillProvince}
               source={view.source}
+              available={summary.data?.available ?? false}
             />
           </div>
         )}
