@@ -56,17 +56,18 @@ export async function snapshot(
       })),
     );
   }
-  await expireStatistics(db);
 }
 
 /** A reopened return no longer counts officially (its snapshot stays in the history). */
 export async function withdraw(db: DbOrTx, returnId: string) {
   await db.delete(officialCells).where(eq(officialCells.returnId, returnId));
-  await expireStatistics(db);
 }
 
-/** Cached statistics answers are filed under stats_state.version: official ones changed. */
-async function expireStatistics(db: DbOrTx) {
+/**
+ * Cached answers (statistics, official ones included, and completeness) are filed under
+ * stats_state.version: every transition of a return and every deadline change bumps it.
+ */
+export async function expireCachedAnswers(db: DbOrTx) {
   await db.execute(sql`update stats_state set version = version + 1 where id = 1`);
 }
 

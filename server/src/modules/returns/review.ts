@@ -7,7 +7,9 @@ import type { Db } from '../../db/client';
 import { iso } from '../../db/iso';
 import { notFound, unprocessable } from '../../errors';
 import type { Caller } from '../../plugins/auth';
+import type { StatsCache } from '../stats/cache';
 import { queue, tallies } from './completeness-queries';
+import { expireCachedAnswers } from './official-queries';
 import * as q from './queries';
 import { deadline } from './service';
 
@@ -35,14 +37,25 @@ export async function list(db: Db, caller: Caller, query: ReturnListQuery) {
   };
 }
 
-export async function completeness(db: Db, caller: Caller, query: CompletenessQuery): Promise<Completeness> {
+export async function completeness(
+  db: Db,
+  cache: StatsCache,
+  caller: Caller,
+  query: CompletenessQuery,
+): Promise<Completeness> {
   const province = provinceOf(caller, query.province);
-  const due = await deadline(db, query.year);
-  const rows = await tallies(db, caller, query.year, province, province !== null, due);
+  // Valid while stats_state.version stands: transitions, deadlines and new incubators bump it.
+  const key = JSON.stringify(['completeness', query.year, province]);
+  return cache.through(db, key, () => tally(db, caller, query.year, province));
+}
+
+async function tally(db: Db, caller: Caller, year: number, province: string | null): Promise<Completeness> {
+  const due = await deadline(db, year);
+  const rows = await tallies(db, caller, year, province, province !== null, due);
   const sum = (k: 'expected' | 'submitted' | 'approved' | 'accepted' | 'onTime') =>
     rows.reduce((s, r) => s + r[k], 0);
   return {
-    year: query.year,
+    year,
     deadline: due,
     expected: sum('expected'),
     submitted: sum('submitted'),
@@ -72,6 +85,7 @@ export async function setDeadline(
   await db.transaction(async (tx) => {
     const before = await q.deadlineOf(tx, year);
     await q.setDeadline(tx, year, due, caller.userId);
+    await expireCachedAnswers(tx);
     await writeAudit(tx, {
       userId: caller.userId,
       action: 'annual_return.deadline',

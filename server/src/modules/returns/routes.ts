@@ -17,6 +17,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { readProblems, writeProblems } from '../problems';
+import { StatsCache } from '../stats/cache';
 import * as review from './review';
 import * as service from './service';
 import * as workflow from './workflow';
@@ -27,6 +28,7 @@ const answer = { 200: AnnualReturn, ...writeProblems };
 
 export async function returnRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const cache = new StatsCache();
 
   r.get(
     '/incubators/:id/returns/:year',
@@ -42,7 +44,7 @@ export async function returnRoutes(app: FastifyInstance) {
       },
       config: { roles: ['national', 'province', 'incubator_manager'] },
     },
-    async (request) => service.get(app.db, request.user, request.params.id, request.params.year),
+    async (request) => service.get(app.db, cache, request.user, request.params.id, request.params.year),
   );
 
   r.put(
@@ -58,7 +60,7 @@ export async function returnRoutes(app: FastifyInstance) {
       config: { roles: ['incubator_manager'] },
     },
     async (request) =>
-      service.save(app.db, request.user, request.params.id, request.params.year, request.body),
+      service.save(app.db, cache, request.user, request.params.id, request.params.year, request.body),
   );
 
   r.post(
@@ -72,7 +74,7 @@ export async function returnRoutes(app: FastifyInstance) {
       },
       config: { roles: ['incubator_manager'] },
     },
-    async (request) => workflow.submit(app.db, request.user, request.params.id, request.params.year),
+    async (request) => workflow.submit(app.db, cache, request.user, request.params.id, request.params.year),
   );
 
   r.post(
@@ -86,7 +88,7 @@ export async function returnRoutes(app: FastifyInstance) {
       },
       config: { roles: ['province'] },
     },
-    async (request) => workflow.approve(app.db, request.user, request.params.id, request.params.year),
+    async (request) => workflow.approve(app.db, cache, request.user, request.params.id, request.params.year),
   );
 
   r.post(
@@ -101,7 +103,7 @@ export async function returnRoutes(app: FastifyInstance) {
       },
       config: { roles: ['national'] },
     },
-    async (request) => workflow.accept(app.db, request.user, request.params.id, request.params.year),
+    async (request) => workflow.accept(app.db, cache, request.user, request.params.id, request.params.year),
   );
 
   r.post(
@@ -117,7 +119,7 @@ export async function returnRoutes(app: FastifyInstance) {
       config: { roles: reviewers },
     },
     async (request) =>
-      workflow.sendBack(app.db, request.user, request.params.id, request.params.year, request.body),
+      workflow.sendBack(app.db, cache, request.user, request.params.id, request.params.year, request.body),
   );
 
   r.post(
@@ -133,7 +135,14 @@ export async function returnRoutes(app: FastifyInstance) {
       config: { roles: ['national'] },
     },
     async (request) =>
-      workflow.reopen(app.db, request.user, request.params.id, request.params.year, request.body.reason),
+      workflow.reopen(
+        app.db,
+        cache,
+        request.user,
+        request.params.id,
+        request.params.year,
+        request.body.reason,
+      ),
   );
 
   r.get(
@@ -163,7 +172,7 @@ export async function returnRoutes(app: FastifyInstance) {
       },
       config: { roles: reviewers },
     },
-    async (request) => review.completeness(app.db, request.user, request.query),
+    async (request) => review.completeness(app.db, cache, request.user, request.query),
   );
 
   const YearParams = z.object({ year: ReturnYear });

@@ -24,7 +24,9 @@ import { iso } from '../../db/iso';
 import { conflict, notFound, staleVersion } from '../../errors';
 import type { Caller } from '../../plugins/auth';
 import { findIncubator, type IncubatorRow } from '../incubators/queries';
-import { computeReturn, type IncubatorYear } from './computed';
+import type { StatsCache } from '../stats/cache';
+import { computeReturn } from './computed';
+import { expireCachedAnswers } from './official-queries';
 import * as q from './queries';
 
 const FILED = new Set(['submitted', 'approved', 'accepted']);
@@ -61,16 +63,17 @@ export async function prefill(db: DbOrTx, incubator: IncubatorRow, year: number)
 }
 
 /** What the return stands on: live records while the manager edits it, the filed numbers after. */
-export async function currentNumbers(
-  db: DbOrTx,
+async function currentComputed(
+  db: Db,
+  cache: StatsCache,
   incubator: IncubatorRow,
   year: number,
   row: q.ReturnRow | undefined,
-): Promise<IncubatorYear> {
-  if (row && FILED.has(row.status) && row.cells) {
-    return { computed: row.computed as ReturnComputed, byField: row.cells as IncubatorYear['byField'] };
-  }
-  return computeReturn(db, incubator, year);
+): Promise<ReturnComputed> {
+  if (row && FILED.has(row.status)) return row.computed as ReturnComputed;
+  // Valid while stats_state.version stands: any write that changes statistics bumps it.
+  const key = JSON.stringify(['annual-return', incubator.id, year]);
+  return (await cache.through(db, key, () => computeReturn(db, incubator, year))).computed;
 }
 
 /** The flags of these figures and numbers against last year, the cohort and the own history. */
@@ -121,11 +124,17 @@ function readiness(incubator: IncubatorRow, year: number, figures: ReturnFigures
   );
 }
 
-export async function get(db: DbOrTx, caller: Caller, id: string, year: number): Promise<AnnualReturn> {
+export async function get(
+  db: Db,
+  cache: StatsCache,
+  caller: Caller,
+  id: string,
+  year: number,
+): Promise<AnnualReturn> {
   const incubator = await incubatorOfReturn(db, caller, id, year);
   const row = await q.findReturn(db, id, year);
   const figures = (row?.figures as ReturnFigures | undefined) ?? (await prefill(db, incubator, year));
-  const { computed } = await currentNumbers(db, incubator, year, row);
+  const computed = await currentComputed(db, cache, incubator, year, row);
   const explanations = (row?.explanations as Record<string, string> | undefined) ?? {};
   const flags = (await flagsOf(db, incubator, year, figures, computed)).map((f) =>
     explanations[f.code] ? { ...f, explanation: explanations[f.code] } : f,
@@ -166,7 +175,14 @@ export const notEditable = (status: string) =>
   ]);
 
 /** The manager's draft: figures and explanations; computed numbers are never written by hand. */
-export async function save(db: Db, caller: Caller, id: string, year: number, body: ReturnSave) {
+export async function save(
+  db: Db,
+  cache: StatsCache,
+  caller: Caller,
+  id: string,
+  year: number,
+  body: ReturnSave,
+) {
   await db.transaction(async (tx) => {
     const incubator = await incubatorOfReturn(tx, caller, id, year);
     const row = await q.findReturn(tx, id, year, true);
@@ -180,6 +196,7 @@ export async function save(db: Db, caller: Caller, id: string, year: number, bod
       ? await q.updateReturn(tx, row.id, body.version, values)
       : await q.insertReturn(tx, { incubatorId: id, year, ...values });
     if (!saved) throw staleVersion();
+    await expireCachedAnswers(tx);
     await writeAudit(tx, {
       userId: caller.userId,
       action: 'annual_return.save',
@@ -190,5 +207,5 @@ export async function save(db: Db, caller: Caller, id: string, year: number, bod
       after: { figures: body.figures, explanations },
     });
   });
-  return get(db, caller, id, year);
+  return get(db, cache, caller, id, year);
 }

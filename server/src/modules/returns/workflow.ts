@@ -15,8 +15,9 @@ import { annualReturns } from '../../db/schema/index';
 import { conflict, unprocessable } from '../../errors';
 import type { Caller } from '../../plugins/auth';
 import type { IncubatorRow } from '../incubators/queries';
+import type { StatsCache } from '../stats/cache';
 import { computeReturn } from './computed';
-import { snapshot, withdraw } from './official-queries';
+import { expireCachedAnswers, snapshot, withdraw } from './official-queries';
 import * as q from './queries';
 import { flagsOf, get, incubatorOfReturn, prefill } from './service';
 
@@ -29,7 +30,15 @@ type Effect = (ctx: Ctx) => Promise<{
   comments?: { path: string | null; comment: string }[];
 }>;
 
-async function run(db: Db, caller: Caller, id: string, year: number, action: ReturnAction, effect: Effect) {
+async function run(
+  db: Db,
+  cache: StatsCache,
+  caller: Caller,
+  id: string,
+  year: number,
+  action: ReturnAction,
+  effect: Effect,
+) {
   await db.transaction(async (tx) => {
     const incubator = await incubatorOfReturn(tx, caller, id, year);
     let row = await q.findReturn(tx, id, year, true);
@@ -66,6 +75,7 @@ async function run(db: Db, caller: Caller, id: string, year: number, action: Ret
       tx,
       comments.map((c) => ({ returnId: row.id, transitionId, ...c, userId: caller.userId })),
     );
+    await expireCachedAnswers(tx);
     await writeAudit(tx, {
       userId: caller.userId,
       action: `annual_return.${action}`,
@@ -76,7 +86,7 @@ async function run(db: Db, caller: Caller, id: string, year: number, action: Ret
       after: { status: to, reason, transitionId },
     });
   });
-  return get(db, caller, id, year);
+  return get(db, cache, caller, id, year);
 }
 
 const submitEffect: Effect = async ({ tx, incubator, row }) => {
@@ -109,26 +119,33 @@ const acceptEffect: Effect = async ({ tx, caller, incubator, row }) => {
   return { values: { acceptedAt: sql`now()` } };
 };
 
-export const submit = (db: Db, caller: Caller, id: string, year: number) =>
-  run(db, caller, id, year, 'submit', submitEffect);
+export const submit = (db: Db, cache: StatsCache, caller: Caller, id: string, year: number) =>
+  run(db, cache, caller, id, year, 'submit', submitEffect);
 
-export const approve = (db: Db, caller: Caller, id: string, year: number) =>
-  run(db, caller, id, year, 'approve', async () => ({ values: {} }));
+export const approve = (db: Db, cache: StatsCache, caller: Caller, id: string, year: number) =>
+  run(db, cache, caller, id, year, 'approve', async () => ({ values: {} }));
 
-export const accept = (db: Db, caller: Caller, id: string, year: number) =>
-  run(db, caller, id, year, 'accept', acceptEffect);
+export const accept = (db: Db, cache: StatsCache, caller: Caller, id: string, year: number) =>
+  run(db, cache, caller, id, year, 'accept', acceptEffect);
 
 /** Back to the manager with a comment, and comments per field; the figures are kept for the diff. */
-export const sendBack = (db: Db, caller: Caller, id: string, year: number, body: ReturnSendBack) =>
-  run(db, caller, id, year, 'return', async ({ row }) => ({
+export const sendBack = (
+  db: Db,
+  cache: StatsCache,
+  caller: Caller,
+  id: string,
+  year: number,
+  body: ReturnSendBack,
+) =>
+  run(db, cache, caller, id, year, 'return', async ({ row }) => ({
     values: { returnedFigures: row.figures },
     reason: body.comment,
     comments: [{ path: null, comment: body.comment }, ...(body.fieldComments ?? [])],
   }));
 
 /** An accepted return back to the manager: it leaves the official statistics until accepted again. */
-export const reopen = (db: Db, caller: Caller, id: string, year: number, reason: string) =>
-  run(db, caller, id, year, 'reopen', async ({ tx, row }) => {
+export const reopen = (db: Db, cache: StatsCache, caller: Caller, id: string, year: number, reason: string) =>
+  run(db, cache, caller, id, year, 'reopen', async ({ tx, row }) => {
     await withdraw(tx, row.id);
     return {
       values: { returnedFigures: row.figures, acceptedAt: null },
