@@ -164,28 +164,20 @@ function ReturnView({ ret, message, setMessage }: ViewProps) {
             </button>
           </>
         )}
-        {ret.actions.includes('approve') && (
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={busy}
-            onClick={() => run(() => step.mutateAsync({ action: 'approve' }))}
-            data-testid="return-approve"
-          >
-            {t('returns.approve')}
-          </button>
-        )}
-        {ret.actions.includes('accept') && (
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={busy}
-            onClick={() => run(() => step.mutateAsync({ action: 'accept' }))}
-            data-testid="return-accept"
-          >
-            {t('returns.accept')}
-          </button>
-        )}
+        {(['approve', 'accept'] as const)
+          .filter((action) => ret.actions.includes(action))
+          .map((action) => (
+            <button
+              key={action}
+              type="button"
+              className="button button-primary"
+              disabled={busy}
+              onClick={() => run(() => step.mutateAsync({ action }))}
+              data-testid={`return-${action}`}
+            >
+              {t(`returns.${action}`)}
+            </button>
+          ))}
         {ret.actions.includes('return') && mode !== 'return' && (
           <button
             type="button"
