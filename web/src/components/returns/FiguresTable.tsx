@@ -29,12 +29,12 @@ interface Props {
 export function FiguresTable(props: Props) {
   const { t, language } = useI18n();
   const { ret, figures, editable } = props;
-  const shown = (f: ReturnFigureField) =>
+  const shown = (f: ReturnFigureField, value = figures[f]) =>
     AREAS.has(f)
-      ? formatArea(figures[f], language)
+      ? formatArea(value, language)
       : COUNTS.has(f)
-        ? formatCount(figures[f], language)
-        : formatMoney(figures[f], language);
+        ? formatCount(value, language)
+        : formatMoney(value, language);
   return (
     <table className="table return-table" data-testid="return-figures">
       <thead>
@@ -70,6 +70,7 @@ export function FiguresTable(props: Props) {
                 <ReturnFlags
                   flags={ret.flags.filter((f) => f.path === path)}
                   explanations={props.explanations}
+                  format={(value) => shown(field, value)}
                   {...(editable ? { onExplain: props.onExplain } : {})}
                 />
               </td>

@@ -7,9 +7,11 @@ interface Props {
   explanations: Record<string, string>;
   /** Set while the manager may still write explanations. */
   onExplain?: (code: string, text: string) => void;
+  /** The reference in the figure's own unit (万元, m²). */
+  format(value: number): string;
 }
 
-export function ReturnFlags({ flags, explanations, onExplain }: Props) {
+export function ReturnFlags({ flags, explanations, onExplain, format }: Props) {
   const { t } = useI18n();
   if (flags.length === 0) return null;
   return (
@@ -24,10 +26,7 @@ export function ReturnFlags({ flags, explanations, onExplain }: Props) {
           >
             <span>{isMessageKey(key) ? t(key) : flag.kind}</span>
             {flag.reference !== null && (
-              <span className="muted">
-                {' '}
-                · {t('returns.reference', { value: flag.reference.toLocaleString() })}
-              </span>
+              <span className="muted"> · {t('returns.reference', { value: format(flag.reference) })}</span>
             )}
             {flag.severity === 'warning' &&
               (onExplain ? (

@@ -27,6 +27,7 @@ export function ComputedTable({ ret, explanations, onExplain }: ComputedProps) {
               <ReturnFlags
                 flags={ret.flags.filter((f) => f.path === `computed.${indicator}`)}
                 explanations={explanations}
+                format={(value) => text.cell(indicator, value)}
                 {...(onExplain ? { onExplain } : {})}
               />
             </td>
