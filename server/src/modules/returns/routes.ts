@@ -186,6 +186,7 @@ export async function returnRoutes(app: FastifyInstance) {
         params: YearParams,
         response: { 200: ReturnDeadline, ...readProblems },
       },
+      config: { roles: ['national', 'province', 'incubator_manager'] },
     },
     async (request) => review.getDeadline(app.db, request.params.year),
   );
