@@ -90,8 +90,6 @@ export function StatsPage() {
         <StatsTiles total={summary.data.total} year={summary.data.year} stale={stale} />
       )}
 
-      <SourceComparison year={view.year} province={view.drillProvince} />
-
       {view.level === 'province' && view.province && (
         <ProvinceIncubators key={view.province} province={view.province} />
       )}
@@ -110,6 +108,8 @@ export function StatsPage() {
           onAllColumns={(all) => change({ columns: all ? 'all' : undefined })}
         />
       )}
+
+      <SourceComparison year={view.year} province={view.drillProvince} />
 
       <TimeseriesChart
         indicator={view.indicator}
