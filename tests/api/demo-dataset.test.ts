@@ -40,7 +40,7 @@ describe('national demo dataset at scale 1', () => {
   beforeAll(async () => {
     t = await createTestApp();
     summary = await loadNationalDemo(t.db, { scale: 1, lastYear: LAST_YEAR });
-  }, 240_000);
+  }, 400_000);
   afterAll(() => t?.close());
 
   it('has the 534 incubators of 2006 with the brochure type counts, Wuhan East Lake first', async () => {
@@ -272,6 +272,63 @@ describe('national demo dataset at scale 1', () => {
       ),
     ).toBe(0);
     expect(await one(`select count(*) as n from mentorships`)).toBeGreaterThan(1000);
+  });
+
+  it('files its annual returns: official 2006 is the brochure, official equals live up to the last year', async () => {
+    const login = await t.request({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: DEMO_ACCOUNTS.national.email, password: DEMO_PASSWORD },
+    });
+    expect(login.status).toBe(200);
+    const token: string = login.body.accessToken;
+    const get = async (url: string) => {
+      const res = await t.request({ method: 'GET', url: `/api/v1${url}`, token });
+      expect(res.status, url).toBe(200);
+      return res.body;
+    };
+    const official2006 = await get('/stats/summary?year=2006&source=official');
+    expect(official2006.coverage).toEqual({ expected: 534, accepted: 534 });
+    expect(official2006.total).toMatchObject({
+      incubators: 534,
+      tenantsIncubating: 39_800,
+      graduatesCumulative: 15_931,
+      listingsCumulative: 50,
+    });
+    for (const year of [2006, LAST_YEAR - 1]) {
+      for (const groupBy of ['province', 'field']) {
+        const live = await get(`/stats/summary?year=${year}&groupBy=${groupBy}`);
+        const official = await get(`/stats/summary?year=${year}&groupBy=${groupBy}&source=official`);
+        expect(official.rows, `${year} ${groupBy}`).toEqual(live.rows);
+        expect(official.total).toEqual(live.total);
+      }
+    }
+    // The last year's returns, due on 31 January, in every state; a few never filed.
+    const states = await rows<{ status: string; n: number }>(
+      `select status, count(*)::int as n from annual_returns where year = ${LAST_YEAR} group by status`,
+    );
+    const byStatus = Object.fromEntries(states.map((r) => [r.status, r.n]));
+    const expected = await one(
+      `select count(*) as n from incubators where founded_on <= '${LAST_YEAR}-12-31'`,
+    );
+    expect(byStatus.accepted).toBeGreaterThan(expected * 0.6);
+    for (const status of ['submitted', 'approved', 'returned', 'draft'])
+      expect(byStatus[status]).toBeGreaterThan(0);
+    const filed = states.reduce((sum, r) => sum + r.n, 0);
+    expect(filed).toBeLessThan(expected);
+    const tally = await get(`/returns/completeness?year=${LAST_YEAR}`);
+    expect(tally).toMatchObject({
+      expected,
+      accepted: byStatus.accepted,
+      deadline: `${LAST_YEAR + 1}-01-31`,
+    });
+    expect(tally.onTime).toBeGreaterThan(0);
+    expect(tally.onTime).toBeLessThan(tally.submitted);
+    const returned = await rows<{ path: string | null }>(
+      `select c.path from return_comments c join annual_returns r on r.id = c.return_id
+        join incubators i on i.id = r.incubator_id where i.name = '${WUHAN_INCUBATOR.name}' and r.year = ${LAST_YEAR}`,
+    );
+    expect(returned.map((r) => r.path)).toContain('figures.tenantArea');
   });
 
   it('creates the demo accounts, who can sign in, scoped as API.md says', async () => {

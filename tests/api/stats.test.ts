@@ -217,8 +217,12 @@ describe('/stats', () => {
     expect((await t.request({ method: 'GET', url: '/api/v1/stats/summary' })).status).toBe(401);
   });
 
-  it('says plainly that official statistics are not available yet', async () => {
+  it('says plainly that official statistics are not available while no return is accepted', async () => {
     const res = await get('summary?year=2024&source=official', w.users.national.token);
+    const [founded] = await sqlRows<{ n: number }>(
+      t,
+      `select count(*)::int as n from incubators where founded_on <= '2024-12-31'`,
+    );
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
       year: 2024,
@@ -227,6 +231,7 @@ describe('/stats', () => {
       groupBy: 'province',
       available: false,
       reason: 'no_accepted_returns',
+      coverage: { expected: founded!.n, accepted: 0 },
       rows: [],
       total: null,
     });

@@ -233,6 +233,13 @@ async function benchScale(database: 'postgres' | 'pglite', scale: number): Promi
               url: api(`/stats/summary?year=${lastYear}&groupBy=${g}`),
               token,
             })),
+            // Official figures read the accepted returns' cells (docs/annual-returns.md).
+            ...(['province', 'field'] as const).map((g) => ({
+              name: `GET /stats/summary source=official groupBy=${g}`,
+              url: api(`/stats/summary?year=${lastYear}&groupBy=${g}&source=official`),
+              token,
+            })),
+            { name: 'GET /returns/completeness', url: api(`/returns/completeness?year=${lastYear}`), token },
           ],
           SECONDS,
           CONNECTIONS,

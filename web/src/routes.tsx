@@ -12,6 +12,8 @@ import { MentorsPage } from './pages/MentorsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PasswordPage } from './pages/PasswordPage';
 import { ReportPage } from './pages/ReportPage';
+import { ReturnPage } from './pages/ReturnPage';
+import { ReturnsQueuePage } from './pages/ReturnsQueuePage';
 import { ReviewQueuePage } from './pages/ReviewQueuePage';
 import { SignInPage } from './pages/SignInPage';
 import { TenantPage } from './pages/TenantPage';
@@ -33,6 +35,8 @@ export const router = createBrowserRouter([
       { path: 'incubators/:incubatorId/reviews', element: <ReviewQueuePage /> },
       { path: 'tenants/:tenantId', element: <TenantPage /> },
       { path: 'reports/:reportId', element: <ReportPage /> },
+      { path: 'incubators/:incubatorId/returns/:year', element: <ReturnPage /> },
+      { path: 'returns', element: <ReturnsQueuePage /> },
       { path: 'company', element: <CompanyPage /> },
       { path: 'users', element: <UsersPage /> },
       { path: 'account/password', element: <PasswordPage /> },

@@ -14,6 +14,7 @@ import { listingRoutes } from './listings/routes';
 import { mentorRoutes } from './mentors/routes';
 import { referenceRoutes } from './reference/routes';
 import { reportRoutes } from './reports/routes';
+import { returnRoutes } from './returns/routes';
 import { statsRoutes } from './stats/routes';
 import { tenantRoutes } from './tenants/routes';
 import { userRoutes } from './users/routes';
@@ -30,6 +31,7 @@ export const SIGNED_IN_MODULES = [
   investmentRoutes,
   mentorRoutes,
   reportRoutes,
+  returnRoutes,
   dashboardRoutes,
   statsRoutes,
   importRoutes,

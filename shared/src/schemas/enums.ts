@@ -94,3 +94,7 @@ export type ReportStatus = z.infer<typeof ReportStatus>;
 export const RETURN_STATUSES = ['draft', 'submitted', 'approved', 'accepted', 'returned'] as const;
 export const ReturnStatus = z.enum(RETURN_STATUSES);
 export type ReturnStatus = z.infer<typeof ReturnStatus>;
+
+export const RETURN_ACTIONS = ['submit', 'approve', 'accept', 'return', 'reopen'] as const;
+export const ReturnAction = z.enum(RETURN_ACTIONS);
+export type ReturnAction = z.infer<typeof ReturnAction>;

@@ -109,6 +109,10 @@ export const StatsSummaryQuery = z
     if (q.year !== undefined && q.asOf !== undefined && Number(q.asOf.slice(0, 4)) !== q.year) {
       ctx.addIssue({ code: 'custom', path: ['asOf'], message: 'as_of_not_in_year' });
     }
+    // Annual returns describe year-ends: official figures have no date inside a year.
+    if (q.source === 'official' && q.asOf !== undefined && !q.asOf.endsWith('-12-31')) {
+      ctx.addIssue({ code: 'custom', path: ['asOf'], message: 'official_year_end_only' });
+    }
   });
 export type StatsSummaryQuery = z.infer<typeof StatsSummaryQuery>;
 
@@ -130,6 +134,9 @@ export const StatsRow = StatsIndicators.extend({
 });
 export type StatsRow = z.infer<typeof StatsRow>;
 
+export const StatsCoverage = z.object({ expected: count, accepted: count });
+export type StatsCoverage = z.infer<typeof StatsCoverage>;
+
 export const StatsSummary = z.object({
   year: z.number().int(),
   asOf: IsoDate,
@@ -138,6 +145,8 @@ export const StatsSummary = z.object({
   /** False (with `reason`, no rows, total null) when the source has nothing to show. */
   available: z.boolean(),
   reason: z.enum(['no_accepted_returns']).nullable(),
+  /** Official only: the incubators expected to file that year and those whose return is accepted. */
+  coverage: StatsCoverage.nullable(),
   rows: z.array(StatsRow),
   total: StatsIndicators.nullable(),
 });
@@ -169,6 +178,8 @@ export const StatsTimeseries = z.object({
   groupBy: StatsGrouping.nullable(),
   available: z.boolean(),
   reason: z.enum(['no_accepted_returns']).nullable(),
+  /** Official only: per year, the incubators expected to file and those accepted. */
+  coverage: z.array(StatsCoverage.extend({ year: z.number().int() })).nullable(),
   /** One point per year, from..to, as of each year's Dec 31. */
   total: z.array(point),
   /** Per group when `groupBy` is given (`value` null for incubators by field). */

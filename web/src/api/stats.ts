@@ -17,7 +17,7 @@ export type TimeseriesParams = Pick<
   StatsTimeseriesQuery,
   'from' | 'to' | 'indicator' | 'source' | 'province'
 >;
-export type ExportParams = Pick<StatsExportQuery, 'year' | 'format' | 'groupBy' | 'province'>;
+export type ExportParams = Pick<StatsExportQuery, 'year' | 'format' | 'groupBy' | 'province' | 'source'>;
 
 export const statsKeys = {
   all: ['stats'] as const,

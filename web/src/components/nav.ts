@@ -1,7 +1,10 @@
 // What each role sees in the sidebar. Later features (reports, timeline, statistics) add an entry
 // here and a route in routes.tsx; nothing else needs to change.
-import type { Me } from '@torch/shared';
+import { type Me, todayInChina, yearOf } from '@torch/shared';
 import type { MessageKey } from '../i18n/messages/zh-CN';
+
+/** Annual returns are filed for the last full year. */
+const lastFullYear = () => yearOf(todayInChina()) - 1;
 
 export interface NavItem {
   to: string;
@@ -17,6 +20,7 @@ export function navFor(me: Me): NavItem[] {
     case 'province':
       return [
         { to: '/incubators', label: 'nav.incubators', testId: 'nav-incubators' },
+        { to: '/returns', label: 'nav.returns', testId: 'nav-returns' },
         { to: '/stats', label: 'nav.stats', testId: 'nav-stats' },
         { to: '/users', label: 'nav.users', testId: 'nav-users' },
       ];
@@ -33,6 +37,11 @@ export function navFor(me: Me): NavItem[] {
               },
               { to: `/incubators/${first}/reviews`, label: 'nav.reviews' as const, testId: 'nav-reviews' },
               { to: `/incubators/${first}/mentors`, label: 'nav.mentors' as const, testId: 'nav-mentors' },
+              {
+                to: `/incubators/${first}/returns/${lastFullYear()}`,
+                label: 'nav.returns' as const,
+                testId: 'nav-returns',
+              },
             ]
           : []),
         ...(others.length

@@ -8,6 +8,7 @@ import { IncubatorDashboard } from '../components/dashboard/IncubatorDashboard';
 import { FactGrid } from '../components/FactGrid';
 import { ExportButtons } from '../components/imports/ExportButtons';
 import { managesIncubator } from '../components/permissions';
+import { ReturnReminders } from '../components/returns/ReturnReminders';
 import { QueryState } from '../components/states';
 import { StatsTrail } from '../components/stats/StatsTrail';
 import { TenantsTable } from '../components/TenantsTable';
@@ -63,6 +64,7 @@ export function IncubatorPage() {
               )}
             </div>
           </div>
+          {manages && <ReturnReminders incubatorId={incubatorId} />}
           <IncubatorDashboard key={incubatorId} incubatorId={incubatorId} canReview={manages} />
           <IncubatorFacts incubator={data} />
           <TenantsTable incubatorId={incubatorId} />

@@ -1,3 +1,4 @@
+export * from './annual-returns';
 export * from './app-secrets';
 export * from './audit-log';
 export * from './companies';

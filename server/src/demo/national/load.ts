@@ -7,6 +7,7 @@ import type { Db } from '../../db/client';
 import { hashPassword } from '../../modules/auth/passwords';
 import { DEMO_PASSWORD } from '../accounts';
 import type { OnProgress } from '../progress';
+import { fileDemoReturns } from './annual-returns';
 import {
   afterBulkLoad,
   beforeBulkLoad,
@@ -92,6 +93,8 @@ export async function loadNationalDemo(db: Db, options: LoadOptions = {}): Promi
     });
     onProgress({ phase: 'computing statistics', done, total });
     await afterBulkLoad(tx);
+    onProgress({ phase: 'filing annual returns', done, total });
+    await fileDemoReturns(tx, lastYear);
   });
   return { scale, lastYear, counts, seconds: (performance.now() - started) / 1000 };
 }

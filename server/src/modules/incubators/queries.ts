@@ -110,6 +110,9 @@ export async function findIncubator(db: DbOrTx, caller: Caller, id: string) {
   return row;
 }
 
+/** One incubator as the scoped read returns it. */
+export type IncubatorRow = NonNullable<Awaited<ReturnType<typeof findIncubator>>>;
+
 export async function insertIncubator(db: DbOrTx, values: typeof incubators.$inferInsert) {
   const [row] = await db.insert(incubators).values(values).returning({ id: incubators.id });
   return row!.id;

@@ -7,12 +7,14 @@ import {
   STATS_STOCK_INDICATORS,
   type StatsGrouping,
   type StatsIndicator,
+  type StatsSource,
 } from '@torch/shared';
 import { eq, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { statsState } from '../../db/schema/index';
 import { indicatorColumnName } from '../../db/schema/stats-columns';
+import { officialCellsSql } from '../returns/official-queries';
 
 /** Which incubators a rollup covers: a province, some incubators, both, or (neither) the country. */
 export interface CellScope {
@@ -26,6 +28,8 @@ export interface CellRequest {
   /** An as-of date inside the single year `toYear` (not Dec 31): computed from the raw tables. */
   asOf: string | null;
   scope: CellScope;
+  /** Official cells are the accepted annual returns' snapshots (year-ends only). */
+  source?: StatsSource;
 }
 
 export type IndicatorValues = Record<StatsIndicator, number>;
@@ -51,8 +55,17 @@ const uuidArray = (ids: string[]) =>
 /** The incubator attributes a cell is grouped by, taken from `incubators i`. */
 const ATTRIBUTES = sql`i.province_code, coalesce(i.park_number, 0) as park_number, i.type as incubator_type, i.level as incubator_level`;
 
-/** Cells for each year g.year from events `e`: stocks sum every event up to it, flows its own. */
-function cellsFromEvents(events: SQL, fromYear: number, toYear: number, province: string | null): SQL {
+/**
+ * Cells for each year g.year from events `e`: stocks sum every event up to it, flows its own.
+ * `perIncubator` keeps each incubator's cells apart (with its `incubator_id`).
+ */
+function cellsFromEvents(
+  events: SQL,
+  fromYear: number,
+  toYear: number,
+  province: string | null,
+  perIncubator = false,
+): SQL {
   const values = sql.join(
     COLUMNS.map(({ name, column }) =>
       STOCKS.has(name)
@@ -61,12 +74,22 @@ function cellsFromEvents(events: SQL, fromYear: number, toYear: number, province
     ),
     sql`, `,
   );
-  return sql`select g.year, ${ATTRIBUTES}, e.field, ${values}
+  const incubator = perIncubator ? sql`e.incubator_id, ` : sql``;
+  return sql`select g.year, ${incubator}${ATTRIBUTES}, e.field, ${values}
     from generate_series(${fromYear}::int, ${toYear}::int) as g(year)
     join (${events}) e on e.year <= g.year
     join incubators i on i.id = e.incubator_id
     ${province ? sql`where i.province_code = ${province}` : sql``}
-    group by g.year, i.province_code, i.park_number, i.type, i.level, e.field`;
+    group by g.year, ${incubator}i.province_code, i.park_number, i.type, i.level, e.field`;
+}
+
+/**
+ * Every incubator's cells of each year from..to by company field, from all records (a bulk
+ * filing of annual returns: the demo). The same definitions as every other cell.
+ */
+export function everyIncubatorCellsSql(fromYear: number, toYear: number): SQL {
+  const events = sql`select * from stats_facts('-infinity', 'infinity', null) where year <= ${toYear}`;
+  return cellsFromEvents(events, fromYear, toYear, null, true);
 }
 
 /** Cube cells of years from..to in one of its two granularities (see stats-cube.ts). */
@@ -87,7 +110,8 @@ function cubeCells(
     ${province ? sql`and c.province_code = ${province}` : sql``}`;
 }
 
-function cellsSql({ fromYear, toYear, asOf, scope }: CellRequest, byField: boolean): SQL {
+function cellsSql({ fromYear, toYear, asOf, scope, source }: CellRequest, byField: boolean): SQL {
+  if (source === 'official') return officialCellsSql(fromYear, toYear, scope);
   const last = asOf ?? 'infinity';
   if (scope.incubatorIds) {
     // A few incubators: sum their records' events directly.

@@ -15,8 +15,9 @@ import { attachment, toCsv, toXlsx, yearbookTable } from './export';
 import * as service from './service';
 
 const SOURCES = `\`source=live\` counts every record now in the system. \`source=official\` counts accepted annual
-returns only; no return has been accepted yet, so it answers 200 with \`available: false\`,
-\`reason: "no_accepted_returns"\`, no rows and \`total: null\` rather than inventing numbers.`;
+returns only, as they were accepted (year-ends only), and states \`coverage: { expected, accepted }\`; where no
+return of the year is accepted it answers 200 with \`available: false\`, \`reason: "no_accepted_returns"\`, no
+rows and \`total: null\` rather than inventing numbers.`;
 
 const DEFINITIONS = `For a year Y the figures are as of Y-12-31; with \`asOf\` (a date in Y) stocks are as of that
 day and flows count Jan 1..asOf (the last year-end's figures plus that year's records, so slower). Rows add up to \`total\` for every
@@ -100,7 +101,7 @@ export async function statsRoutes(app: FastifyInstance) {
         tags: ['stats'],
         summary: 'Yearbook tables: XLSX with a sheet per grouping, or CSV (UTF-8 with BOM) of one grouping',
         description: `National and province users. Chinese headers, money in 千元 (yuan / 1000, rounded), a 合计
-row. \`source=official\` answers 409 (no accepted annual returns yet).`,
+row. \`source=official\` exports the accepted annual returns; 409 where none of the year is accepted.`,
         querystring: StatsExportQuery,
         response: {
           // A file, not JSON: nothing for a serializer to guard.

@@ -16,6 +16,7 @@ import {
 import type { Db } from '../../db/client';
 import { conflict } from '../../errors';
 import type { Caller } from '../../plugins/auth';
+import { coverage as officialCoverage } from '../returns/official-queries';
 import type { StatsCache } from './cache';
 import { expectedKeys, groupLabel, sortKeys } from './groups';
 import { type CellScope, coverYear, type IndicatorValues, type RollupRow, rollup } from './queries';
@@ -25,8 +26,8 @@ import { statsScope } from './scope';
 const NO_FIELD = '-';
 
 /**
- * Accepted annual returns do not exist yet: the official source says so instead of inventing
- * numbers (200 with available=false; exports answer 409).
+ * Where no annual return of the year is accepted, the official source says so instead of
+ * inventing numbers (200 with available=false; exports answer 409).
  */
 const OFFICIAL_UNAVAILABLE = { available: false, reason: 'no_accepted_returns' as const };
 
@@ -79,17 +80,27 @@ async function summaryOf(
   const yearEnd = `${q.year}-12-31`;
   const asOf = q.asOf ?? yearEnd;
   const head = { year: q.year, asOf, source: q.source, groupBy: q.groupBy };
-  if (q.source === 'official') return { ...head, ...OFFICIAL_UNAVAILABLE, rows: [], total: null };
-  const key = JSON.stringify(['summary', q.year, asOf, q.groupBy, scope]);
+  const key = JSON.stringify(['summary', q.source, q.year, asOf, q.groupBy, scope]);
   return cache.through(db, key, async (horizon) => {
-    if (q.year > horizon) await coverYear(db, q.year);
-    const cells = { fromYear: q.year, toYear: q.year, asOf: asOf === yearEnd ? null : asOf, scope };
+    const official = q.source === 'official';
+    const [coverage = null] = official ? await officialCoverage(db, q.year, q.year, scope) : [];
+    if (coverage?.accepted === 0)
+      return { ...head, ...OFFICIAL_UNAVAILABLE, coverage, rows: [], total: null };
+    if (!official && q.year > horizon) await coverYear(db, q.year);
+    const cells = {
+      fromYear: q.year,
+      toYear: q.year,
+      asOf: asOf === yearEnd ? null : asOf,
+      scope,
+      source: q.source,
+    };
     const rolled = await rollup(db, cells, q.groupBy);
     const blank = blankValues();
     return {
       ...head,
       available: true,
       reason: null,
+      coverage: coverage && { expected: coverage.expected, accepted: coverage.accepted },
       rows: groupRows(q.groupBy, scope, rolled, blank),
       total: rolled.find((r) => r.key === null)?.values ?? blank,
     };
@@ -106,11 +117,16 @@ export async function timeseries(
   const to = query.to ?? currentYear();
   const groupBy = query.groupBy ?? null;
   const head = { indicator: query.indicator, from: query.from, to, source: query.source, groupBy };
-  if (query.source === 'official') return { ...head, ...OFFICIAL_UNAVAILABLE, total: [], series: [] };
-  const key = JSON.stringify(['timeseries', query.from, to, query.indicator, groupBy, scope]);
+  const key = JSON.stringify(['timeseries', query.source, query.from, to, query.indicator, groupBy, scope]);
   return cache.through(db, key, async (horizon) => {
-    if (to > horizon) await coverYear(db, to);
-    const rolled = await rollup(db, { fromYear: query.from, toYear: to, asOf: null, scope }, groupBy);
+    const official = query.source === 'official';
+    const coverage = official ? await officialCoverage(db, query.from, to, scope) : null;
+    if (coverage?.every((c) => c.accepted === 0)) {
+      return { ...head, ...OFFICIAL_UNAVAILABLE, coverage, total: [], series: [] };
+    }
+    if (!official && to > horizon) await coverYear(db, to);
+    const cells = { fromYear: query.from, toYear: to, asOf: null, scope, source: query.source };
+    const rolled = await rollup(db, cells, groupBy);
     const years = Array.from({ length: to - query.from + 1 }, (_, i) => query.from + i);
     const byKeyYear = new Map(rolled.map((r) => [`${r.key}|${r.year}`, r.values[query.indicator]]));
     const value = (key: string | null, year: number) => byKeyYear.get(`${key}|${year}`) ?? 0;
@@ -128,6 +144,7 @@ export async function timeseries(
       ...head,
       available: true,
       reason: null,
+      coverage,
       total: years.map((year) => ({ year, value: value(null, year) })),
       series,
     };
@@ -137,16 +154,19 @@ export async function timeseries(
 /** The summaries a yearbook export lays out: one grouping for CSV, every grouping for XLSX. */
 export async function exportSummaries(db: Db, cache: StatsCache, caller: Caller, query: StatsExportQuery) {
   const scope = await statsScope(db, caller, query);
-  if (query.source === 'official') {
-    throw conflict('No annual returns have been accepted yet: there are no official statistics to export', [
-      { path: 'source', message: 'no_accepted_returns' },
-    ]);
-  }
   const year = query.year ?? currentYear();
   const groupings = query.format === 'csv' ? [query.groupBy] : [...STATS_GROUPINGS];
   const summaries: StatsSummary[] = [];
   for (const groupBy of groupings) {
-    summaries.push(await summaryOf(db, cache, scope, { year, asOf: undefined, source: 'live', groupBy }));
+    summaries.push(
+      await summaryOf(db, cache, scope, { year, asOf: undefined, source: query.source, groupBy }),
+    );
+  }
+  if (summaries.some((s) => !s.available)) {
+    throw conflict(
+      'No annual return of that year has been accepted: there are no official statistics to export',
+      [{ path: 'source', message: 'no_accepted_returns' }],
+    );
   }
   return { year, province: scope.province, summaries };
 }

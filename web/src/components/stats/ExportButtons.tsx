@@ -9,14 +9,17 @@ interface Props {
   groupBy: StatsGrouping;
   province: string | undefined;
   source: StatsSource;
+  /** Whether the summary on screen has numbers (official: some return of the year accepted). */
+  available: boolean;
 }
 
-export function ExportButtons({ year, groupBy, province, source }: Props) {
+export function ExportButtons({ year, groupBy, province, source, available }: Props) {
   const { t } = useI18n();
   const download = useStatsExport();
-  // Exports come from the live records: with no accepted returns there is no official table.
-  const official = source === 'official';
-  const start = (format: ExportParams['format']) => download.mutate({ year, format, groupBy, province });
+  // Official yearbooks come from accepted returns: with none accepted there is no table.
+  const official = source === 'official' && !available;
+  const start = (format: ExportParams['format']) =>
+    download.mutate({ year, format, groupBy, province, source });
   const pending = download.isPending ? download.variables.format : null;
 
   return (

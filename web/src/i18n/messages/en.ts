@@ -1,7 +1,9 @@
 // English. Typed by the Chinese keys: a missing translation is a type error.
+import { returnsEn } from './returns.en';
 import type { MessageKey } from './zh-CN';
 
 export const en: Record<MessageKey, string> = {
+  ...returnsEn,
   'app.name': 'Torch Incubators',
   'app.title': 'Torch Program Technology Business Incubator Platform',
 

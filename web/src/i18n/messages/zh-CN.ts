@@ -1,5 +1,8 @@
 // 简体中文: the product's first language. Every other language must have these keys (en.ts).
+import { returnsZhCN } from './returns.zh-CN';
+
 export const zhCN = {
+  ...returnsZhCN,
   'app.name': '火炬孵化器平台',
   'app.title': '火炬计划科技企业孵化器管理平台',
 

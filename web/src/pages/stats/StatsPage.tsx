@@ -11,6 +11,7 @@ import { ExportButtons } from '../../components/stats/ExportButtons';
 import { GroupingPanel } from '../../components/stats/GroupingPanel';
 import { OfficialUnavailable } from '../../components/stats/OfficialUnavailable';
 import { ProvinceIncubators } from '../../components/stats/ProvinceIncubators';
+import { SourceComparison } from '../../components/stats/SourceComparison';
 import { StatsControls } from '../../components/stats/StatsControls';
 import { StatsTiles } from '../../components/stats/StatsTiles';
 import { StatsTrail } from '../../components/stats/StatsTrail';
@@ -61,6 +62,7 @@ export function StatsPage() {
               groupBy={view.groupBy}
               province={view.drillProvince}
               source={view.source}
+              available={summary.data?.available ?? false}
             />
           </div>
         )}
@@ -106,6 +108,8 @@ export function StatsPage() {
           onAllColumns={(all) => change({ columns: all ? 'all' : undefined })}
         />
       )}
+
+      <SourceComparison year={view.year} province={view.drillProvince} />
 
       <TimeseriesChart
         indicator={view.indicator}
