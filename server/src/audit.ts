@@ -14,15 +14,7 @@ export interface AuditEntry {
 }
 
 export async function writeAudit(tx: Tx, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditLog).values({
-    userId: entry.userId,
-    action: entry.action,
-    entity: entry.entity,
-    entityId: entry.entityId,
-    incubatorId: entry.incubatorId ?? null,
-    before: entry.before ?? null,
-    after: entry.after ?? null,
-  });
+  await writeAudits(tx, [entry]);
 }
 
 /** Many audit rows in one statement (bulk writes: one row per record, as writeAudit would). */

@@ -7,15 +7,19 @@ import type { Caller } from './plugins/auth';
 
 const NOTHING = sql`false`;
 
-/** Incubators the caller may read. Tenant users read their company, not incubators. */
-export function incubatorVisible(caller: Caller): SQL | undefined {
+/**
+ * Incubators the caller may read — or, given the column that names a record's incubator, the
+ * records of those incubators (`incubators` joined for province callers). Tenant users read their
+ * company, not incubators.
+ */
+export function incubatorVisible(caller: Caller, incubatorId: AnyPgColumn = incubators.id): SQL | undefined {
   switch (caller.role) {
     case 'national':
       return undefined;
     case 'province':
       return caller.provinceCode ? eq(incubators.provinceCode, caller.provinceCode) : NOTHING;
     case 'incubator_manager':
-      return caller.incubatorIds.length ? inArray(incubators.id, caller.incubatorIds) : NOTHING;
+      return caller.incubatorIds.length ? inArray(incubatorId, caller.incubatorIds) : NOTHING;
     case 'tenant':
       return NOTHING;
   }
@@ -29,15 +33,9 @@ export function companyRecordVisible(
   caller: Caller,
   record: { incubatorId: AnyPgColumn; companyId: AnyPgColumn },
 ): SQL | undefined {
-  switch (caller.role) {
-    case 'incubator_manager':
-      return caller.incubatorIds.length ? inArray(record.incubatorId, caller.incubatorIds) : NOTHING;
-    case 'tenant':
-      return caller.companyId ? eq(record.companyId, caller.companyId) : NOTHING;
-    default:
-      // National: everything; a province: the records of the incubators it sees.
-      return incubatorVisible(caller);
-  }
+  // A company its own records; everyone else the records of the incubators it sees.
+  if (caller.role === 'tenant') return caller.companyId ? eq(record.companyId, caller.companyId) : NOTHING;
+  return incubatorVisible(caller, record.incubatorId);
 }
 
 /** Tenancies the caller may read. Needs `incubators` joined for province callers. */

@@ -2,6 +2,16 @@ import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { refreshTokens, sessions, users } from '../../db/schema/index';
 
+/** Who a user is, as /me and the users list show it. */
+export const userIdentity = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  role: users.role,
+  provinceCode: users.provinceCode,
+  companyId: users.companyId,
+};
+
 export async function findUserByEmail(db: DbOrTx, email: string) {
   const [row] = await db
     .select({ id: users.id, passwordHash: users.passwordHash, disabled: users.disabled })
@@ -14,12 +24,7 @@ export async function findUserByEmail(db: DbOrTx, email: string) {
 export async function loadUserProfile(db: DbOrTx, userId: string) {
   const [row] = await db
     .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      provinceCode: users.provinceCode,
-      companyId: users.companyId,
+      ...userIdentity,
       disabled: users.disabled,
       // Correlated subqueries in plain SQL: drizzle leaves columns unqualified inside sql``.
       incubatorIds: sql<

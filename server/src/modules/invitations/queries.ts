@@ -1,23 +1,11 @@
-import { and, desc, eq, gt, inArray, isNotNull, isNull, lte, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNotNull, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { companies, incubators, invitations, tenants, users } from '../../db/schema/index';
 import type { Caller } from '../../plugins/auth';
-
-const NOTHING = sql`false`;
+import { incubatorVisible } from '../../scope';
 
 /** Invitations the caller may see: national all; a province its incubators'; a manager its incubators'. */
-function visible(caller: Caller): SQL | undefined {
-  switch (caller.role) {
-    case 'national':
-      return undefined;
-    case 'province':
-      return caller.provinceCode ? eq(incubators.provinceCode, caller.provinceCode) : NOTHING;
-    case 'incubator_manager':
-      return caller.incubatorIds.length ? inArray(invitations.incubatorId, caller.incubatorIds) : NOTHING;
-    case 'tenant':
-      return NOTHING;
-  }
-}
+const visible = (caller: Caller): SQL | undefined => incubatorVisible(caller, invitations.incubatorId);
 
 const status = sql<'pending' | 'used' | 'revoked' | 'expired'>`case
   when ${invitations.usedAt} is not null then 'used'

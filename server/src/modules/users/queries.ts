@@ -4,6 +4,7 @@ import type { DbOrTx } from '../../db/client';
 import { companies, incubatorManagers, incubators, tenants, users } from '../../db/schema/index';
 import type { Caller } from '../../plugins/auth';
 import { likePattern } from '../../scope';
+import { userIdentity } from '../auth/queries';
 
 const NOTHING = sql`false`;
 
@@ -52,12 +53,7 @@ function visible(caller: Caller): SQL | undefined {
 }
 
 const selection = {
-  id: users.id,
-  email: users.email,
-  name: users.name,
-  role: users.role,
-  provinceCode: users.provinceCode,
-  companyId: users.companyId,
+  ...userIdentity,
   companyName: sql<string | null>`(select c.name from ${companies} c where c.id = ${users.companyId})`,
   incubatorIds: sql<
     string[]
