@@ -94,6 +94,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
     DEMO_DATASET: 'small',
+    // Each server counts its own rate limits unless a test shares them on purpose: a Redis the
+    // whole run shared would add every test's sign-ins from 127.0.0.1 into one budget.
+    REDIS_URL: undefined,
     ...options.env,
   };
 
