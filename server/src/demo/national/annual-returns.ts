@@ -66,7 +66,7 @@ export async function fileDemoReturns(tx: Tx, lastYear: number): Promise<void> {
     from demo_cells d join incubators i on i.id = d.incubator_id group by d.incubator_id, d.year`);
   await tx.execute(sql`create index on demo_cells (incubator_id, year)`);
   // Cells are kept on a return only while it awaits acceptance (accepting copies them).
-  const cellsOf = sql`(select jsonb_agg(jsonb_build_object('field', d.field, 'values', ${indicatorsJson('d')}))
+  const cellsOf = sql`(select jsonb_agg(jsonb_build_object('field', d.field, 'values', ${indicatorsJson('d')}) order by d.field)
     from demo_cells d where d.incubator_id = f.incubator_id and d.year = f.year)`;
   await tx.execute(sql`insert into annual_returns (incubator_id, year, status, figures, computed, cells,
       returned_figures, submitted_at, first_submitted_at, accepted_at)

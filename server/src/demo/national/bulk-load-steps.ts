@@ -95,6 +95,7 @@ export async function rebuildIndexes(tx: Tx, definitions: readonly string[]): Pr
 
 /** After the last row, before commit. */
 export async function afterBulkLoad(tx: Tx): Promise<void> {
-  // The bulk load skipped the statistics triggers (beforeBulkLoad): rebuild once from the rows.
-  await rebuildStats(tx);
+  // The bulk load skipped the statistics triggers (beforeBulkLoad): rebuild once from the rows,
+  // keeping the events for the per-incubator cells the filing of the returns needs.
+  await rebuildStats(tx, { keepEvents: true });
 }

@@ -55,17 +55,8 @@ const uuidArray = (ids: string[]) =>
 /** The incubator attributes a cell is grouped by, taken from `incubators i`. */
 const ATTRIBUTES = sql`i.province_code, coalesce(i.park_number, 0) as park_number, i.type as incubator_type, i.level as incubator_level`;
 
-/**
- * Cells for each year g.year from events `e`: stocks sum every event up to it, flows its own.
- * `perIncubator` keeps each incubator's cells apart (with its `incubator_id`).
- */
-function cellsFromEvents(
-  events: SQL,
-  fromYear: number,
-  toYear: number,
-  province: string | null,
-  perIncubator = false,
-): SQL {
+/** Cells for each year g.year from events `e`: stocks sum every event up to it, flows its own. */
+function cellsFromEvents(events: SQL, fromYear: number, toYear: number, province: string | null): SQL {
   const values = sql.join(
     COLUMNS.map(({ name, column }) =>
       STOCKS.has(name)
@@ -74,22 +65,51 @@ function cellsFromEvents(
     ),
     sql`, `,
   );
-  const incubator = perIncubator ? sql`e.incubator_id, ` : sql``;
-  return sql`select g.year, ${incubator}${ATTRIBUTES}, e.field, ${values}
+  return sql`select g.year, ${ATTRIBUTES}, e.field, ${values}
     from generate_series(${fromYear}::int, ${toYear}::int) as g(year)
     join (${events}) e on e.year <= g.year
     join incubators i on i.id = e.incubator_id
     ${province ? sql`where i.province_code = ${province}` : sql``}
-    group by g.year, ${incubator}i.province_code, i.park_number, i.type, i.level, e.field`;
+    group by g.year, i.province_code, i.park_number, i.type, i.level, e.field`;
 }
 
 /**
  * Every incubator's cells of each year from..to by company field, from all records (a bulk
- * filing of annual returns: the demo). The same definitions as every other cell.
+ * filing of annual returns: the demo). The same definitions as every other cell, summed from the
+ * events the rebuild just counted: only after `rebuildStats(tx, { keepEvents: true })` in the
+ * same transaction.
  */
 export function everyIncubatorCellsSql(fromYear: number, toYear: number): SQL {
-  const events = sql`select * from stats_facts('-infinity', 'infinity', null) where year <= ${toYear}`;
-  return cellsFromEvents(events, fromYear, toYear, null, true);
+  const events = sql`select * from stats_rebuilt_events where year <= ${toYear}`;
+  return incubatorCellsFromEvents(events, fromYear, toYear);
+}
+
+/**
+ * Each incubator's cells of each year from..to from events `e` with one row per year, incubator
+ * and field (as stats_facts gives them): the sums of cellsFromEvents kept apart per incubator, as running
+ * sums along each incubator's years (every year from its field's first event) rather than a join
+ * of every year with all earlier events, which costs a row per event and later year.
+ */
+function incubatorCellsFromEvents(events: SQL, fromYear: number, toYear: number): SQL {
+  const values = sql.join(
+    COLUMNS.map(({ name, column }) =>
+      STOCKS.has(name)
+        ? sql`sum(coalesce(e.${column}, 0)) over w as ${column}`
+        : sql`coalesce(e.${column}, 0) as ${column}`,
+    ),
+    sql`, `,
+  );
+  return sql`with ev as (${events}),
+    grid as (select k.incubator_id, k.field, y.year
+      from (select incubator_id, field, min(year) as first from ev group by incubator_id, field) k,
+      generate_series(k.first, ${toYear}::int) as y(year))
+    select * from (
+      select g.year, g.incubator_id, ${ATTRIBUTES}, g.field, ${values}
+      from grid g
+      left join ev e on e.incubator_id = g.incubator_id and e.field = g.field and e.year = g.year
+      join incubators i on i.id = g.incubator_id
+      window w as (partition by g.incubator_id, g.field order by g.year)
+    ) c where c.year >= ${fromYear}::int`;
 }
 
 /** Cube cells of years from..to in one of its two granularities (see stats-cube.ts). */
@@ -115,8 +135,11 @@ function cellsSql({ fromYear, toYear, asOf, scope, source }: CellRequest, byFiel
   const last = asOf ?? 'infinity';
   if (scope.incubatorIds) {
     // A few incubators: sum their records' events directly.
-    const events = sql`select * from stats_facts('-infinity', ${last}::date, ${uuidArray(scope.incubatorIds)}) where year <= ${toYear}`;
-    return cellsFromEvents(events, asOf ? toYear : fromYear, toYear, scope.province);
+    // Flows of years before the first cell's are never read: skip the records that carry only those.
+    const first = asOf ? toYear : fromYear;
+    const events = sql`select * from stats_facts('-infinity', ${last}::date, ${uuidArray(scope.incubatorIds)},
+      ${`${first}-01-01`}::date) where year <= ${toYear}`;
+    return cellsFromEvents(events, first, toYear, scope.province);
   }
   if (!asOf) return cubeCells(fromYear, toYear, byField, scope.province);
   // As of a day inside the year: last year-end's levels from the cube, plus this year's events so far.

@@ -9,7 +9,10 @@ export async function deferStats(tx: Tx): Promise<void> {
   await tx.execute(sql`select set_config('torch.stats_deferred', 'on', true)`);
 }
 
-/** Recomputes every statistic from the raw tables; writes after it are followed again. */
-export async function rebuildStats(db: DbOrTx): Promise<void> {
-  await db.execute(sql`select rebuild_stats()`);
+/**
+ * Recomputes every statistic from the raw tables; writes after it are followed again. `keepEvents`
+ * keeps the events it counted for the rest of the transaction (read by `everyIncubatorCellsSql`).
+ */
+export async function rebuildStats(db: DbOrTx, options: { keepEvents?: boolean } = {}): Promise<void> {
+  await db.execute(sql`select rebuild_stats(${options.keepEvents ?? false})`);
 }

@@ -95,10 +95,16 @@ BEGIN
 END;
 $$`;
 
+// The argument-less rebuild_stats of 0004, replaced by the one below (see oldFacts in events.ts).
+const oldRebuild = 'DROP FUNCTION IF EXISTS rebuild_stats()';
+
 // Recomputes the cube from the raw tables in one set-based pass: after a bulk load (which skips the
 // row triggers with set_config('torch.stats_deferred', 'on', true), or session_replication_role =
 // replica) or to repair. Memory for the big aggregations (hash, not on-disk sorts) while it runs.
-const rebuild = `CREATE OR REPLACE FUNCTION rebuild_stats() RETURNS void LANGUAGE plpgsql
+// p_keep_events leaves the events it counted in the temp table stats_rebuilt_events (dropped at
+// commit), for a bulk load that also needs per-incubator cells (the demo filing its returns)
+// without a second pass over every record.
+const rebuild = `CREATE OR REPLACE FUNCTION rebuild_stats(p_keep_events boolean DEFAULT false) RETURNS void LANGUAGE plpgsql
 SET work_mem = '64MB' SET jit = off AS $$
 DECLARE
   h int;
@@ -113,10 +119,18 @@ BEGIN
     (SELECT max(extract(year FROM invested_on)) FROM investments),
     (SELECT max(extract(year FROM listed_on)) FROM listings),
     (SELECT max(year) FROM reports))::int);
-  PERFORM stats_cube_add(NULL, 1);
+  IF p_keep_events THEN
+    IF to_regclass('pg_temp.stats_rebuilt_events') IS NOT NULL THEN
+      DROP TABLE pg_temp.stats_rebuilt_events;
+    END IF;
+    CREATE TEMP TABLE stats_rebuilt_events ON COMMIT DROP AS SELECT * FROM stats_facts('-infinity', 'infinity', NULL);
+    PERFORM stats_cube_add(array(SELECT row(e.*)::stats_event FROM stats_rebuilt_events e), 1);
+  ELSE
+    PERFORM stats_cube_add(NULL, 1);
+  END IF;
   -- Exact again: later writes in this transaction are followed by the triggers.
   PERFORM set_config('torch.stats_deferred', 'off', true);
 END;
 $$`;
 
-export const CUBE_STATEMENTS = [cover, cubeAdd, apply, rebuild];
+export const CUBE_STATEMENTS = [cover, cubeAdd, apply, oldRebuild, rebuild];

@@ -107,11 +107,18 @@ $$`;
 /** The functions that define the events, by record: the test checks each indicator is in one. */
 export const FACT_FUNCTIONS = [incubatorFacts, tenancyFacts, listingFacts, investmentFacts, reportFacts];
 
+// The three-argument stats_facts of 0004, replaced by the one below (an overload with a defaulted
+// fourth argument would make every three-argument call ambiguous). A no-op once dropped.
+const oldFacts = 'DROP FUNCTION IF EXISTS stats_facts(date, date, uuid[])';
+
 // Every record's events dated p_from..p_last, summed per (year, incubator, field): what the rebuild
 // counts (all of them) and what reads for some incubators or an as-of date sum. p_incubators
-// limits it to some incubators (NULL: all). The extra WHERE terms only skip records with no event
-// in the window early.
-const facts = `CREATE OR REPLACE FUNCTION stats_facts(p_from date, p_last date, p_incubators uuid[] DEFAULT NULL)
+// limits it to some incubators (NULL: all). p_flows_from skips the records whose events are flows
+// only (investments, reports) before that date: a reader of year-end cells from a year Y on needs
+// no flow of an earlier year, and those records are most of an incubator's rows. The extra WHERE
+// terms only skip records with no event in the window early.
+const facts = `CREATE OR REPLACE FUNCTION stats_facts(p_from date, p_last date, p_incubators uuid[] DEFAULT NULL,
+  p_flows_from date DEFAULT '-infinity')
 RETURNS SETOF stats_event LANGUAGE sql STABLE AS $$
   SELECT f.year, f.incubator_id, f.field,
     ${each((c) => (isMoneyColumn(c) ? `sum(f.${c})::bigint` : `sum(f.${c}::int)::bigint`))}
@@ -129,13 +136,16 @@ RETURNS SETOF stats_event LANGUAGE sql STABLE AS $$
     WHERE p_incubators IS NULL OR l.incubator_id = ANY (p_incubators)
     UNION ALL
     SELECT x.* FROM investments v JOIN companies c ON c.id = v.company_id, stats_investment_facts(v, c.field, p_from, p_last) x
-    WHERE (p_incubators IS NULL OR v.incubator_id = ANY (p_incubators)) AND v.invested_on BETWEEN p_from AND p_last
+    WHERE (p_incubators IS NULL OR v.incubator_id = ANY (p_incubators))
+      AND v.invested_on BETWEEN greatest(p_from, p_flows_from) AND p_last
     UNION ALL
     SELECT x.* FROM reports r JOIN companies c ON c.id = r.company_id, stats_report_facts(r, c.field, p_from, p_last) x
     WHERE (p_incubators IS NULL OR r.incubator_id = ANY (p_incubators)) AND r.status = 'approved'
       AND r.year BETWEEN extract(year FROM p_from) AND extract(year FROM p_last)
+      -- An int bound (infinite years clamped), so that reports_incubator_year_idx can find a year's.
+      AND r.year >= greatest(extract(year FROM p_flows_from), -1e6)::int
   ) f
   GROUP BY f.year, f.incubator_id, f.field
 $$`;
 
-export const EVENT_STATEMENTS = [eventType, statsRow, firstListings, ...FACT_FUNCTIONS, facts];
+export const EVENT_STATEMENTS = [eventType, statsRow, firstListings, ...FACT_FUNCTIONS, oldFacts, facts];
