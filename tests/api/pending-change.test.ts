@@ -88,6 +88,17 @@ describe('pending deadline changes', () => {
       `select field from companies where id = '${tenant.companyId}'`,
     );
     expect(company!.field).toBe('electronic_information');
+    // It needs the manager's attention on the incubator dashboard.
+    const dashboard = await t.request({
+      method: 'GET',
+      url: `/api/v1/incubators/${a}/dashboard`,
+      token: managerA.token,
+    });
+    expect(dashboard.status, JSON.stringify(dashboard.body)).toBe(200);
+    expect(dashboard.body.flags.pendingChanges).toEqual({
+      count: 1,
+      items: [{ id: tenant.id, name: tenant.name, since: res.body.pendingChange.since }],
+    });
   });
 
   it('the manager confirms: the field applies and the deadline moves, with its audit row', async () => {

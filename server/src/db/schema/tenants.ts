@@ -37,7 +37,7 @@ export const tenants = pgTable(
      * held until the manager confirms or rejects it; null when nothing waits.
      */
     pendingProfile: jsonb('pending_profile').$type<{ field: string; integratedCircuit: boolean }>(),
-    pendingSince: timestamp('pending_since', { withTimezone: true }),
+    pendingSince: timestamp('pending_since', { withTimezone: true, mode: 'string' }),
     status: text('status', { enum: TENANT_STATUSES }).notNull().default('incubating'),
     graduatedOn: date('graduated_on'),
     graduationCriteria: text('graduation_criteria').array().notNull().default(sql`'{}'::text[]`),

@@ -2,10 +2,10 @@
 // (field, integrated circuit) is held on the tenancy until its incubator's manager confirms or
 // rejects it; the company's other profile fields apply at once (SPEC "Managed deadlines").
 import { incubationEndsOn, type Tenant, type TenantPatch } from '@torch/shared';
-import { sql } from 'drizzle-orm';
 import { lockManagedTenant } from '../../access';
 import { writeAudit } from '../../audit';
 import type { Db, Tx } from '../../db/client';
+import { iso } from '../../db/iso';
 import { conflict, staleVersion } from '../../errors';
 import type { Caller } from '../../plugins/auth';
 import * as q from './queries';
@@ -42,7 +42,7 @@ export function holdDeadlineFields(
 export function pendingColumns(pending: PendingProfile | null | undefined) {
   if (pending === undefined) return {};
   return pending
-    ? { pendingProfile: pending, pendingSince: sql`now()` as unknown as Date }
+    ? { pendingProfile: pending, pendingSince: new Date().toISOString() }
     : { pendingProfile: null, pendingSince: null };
 }
 
@@ -50,7 +50,7 @@ export function pendingColumns(pending: PendingProfile | null | undefined) {
 export function pendingChangeOf(row: {
   admittedOn: string;
   pendingProfile: unknown;
-  pendingSince: Date | string | null;
+  pendingSince: string | null;
 }): Tenant['pendingChange'] {
   const pending = row.pendingProfile as PendingProfile | null;
   if (!pending || !row.pendingSince) return null;
@@ -58,7 +58,7 @@ export function pendingChangeOf(row: {
     field: pending.field,
     integratedCircuit: pending.integratedCircuit,
     incubationEndsOn: deadlineOf(row.admittedOn, pending),
-    since: new Date(row.pendingSince).toISOString(),
+    since: iso(row.pendingSince),
   };
 }
 
