@@ -129,6 +129,18 @@ function AttentionFlags({
         ))}
       </FlagCard>
       <FlagCard
+        testId="flag-pending-changes"
+        title={t('dashboard.pendingChanges')}
+        count={flags.pendingChanges.count}
+      >
+        {flags.pendingChanges.items.map((item) => (
+          <li key={item.id}>
+            <Link to={`/tenants/${item.id}`}>{item.name}</Link>
+            <span className="muted"> · {item.since.slice(0, 10)}</span>
+          </li>
+        ))}
+      </FlagCard>
+      <FlagCard
         testId="flag-reviews"
         title={t('dashboard.pendingReviews')}
         count={flags.pendingReviews.count}
