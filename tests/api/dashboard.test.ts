@@ -46,6 +46,7 @@ describe('incubator dashboard', () => {
         overdue: { count: 0, items: [] },
         admissionExceptions: { count: 0, items: [] },
         pendingReviews: { count: 0 },
+        pendingChanges: { count: 0, items: [] },
       },
     });
 

@@ -30,6 +30,8 @@ export const IncubatorDashboard = z.object({
       z.object({ id: z.uuid(), name: z.string(), admittedOn: IsoDate, reason: z.string() }),
     ),
     pendingReviews: z.object({ count: z.number().int() }),
+    /** Company edits that would move the incubation deadline, waiting for the manager (oldest first). */
+    pendingChanges: flagged(z.object({ id: z.uuid(), name: z.string(), since: z.string() })),
   }),
 });
 export type IncubatorDashboard = z.infer<typeof IncubatorDashboard>;

@@ -115,6 +115,18 @@ export const TenantPatch = z
   .superRefine(datesInOrder);
 export type TenantPatch = z.infer<typeof TenantPatch>;
 
+/**
+ * A company user's profile edit that would move the incubation deadline, waiting for the manager:
+ * the values asked for and the deadline they would give.
+ */
+export const TenantPendingChange = z.object({
+  field: FieldCodeSchema,
+  integratedCircuit: z.boolean(),
+  incubationEndsOn: IsoDate,
+  since: z.string(),
+});
+export type TenantPendingChange = z.infer<typeof TenantPendingChange>;
+
 export const Tenant = z.object({
   id: z.uuid(),
   companyId: z.uuid(),
@@ -144,6 +156,8 @@ export const Tenant = z.object({
   incubationEndsOn: IsoDate,
   /** Still incubating after the incubation limit. */
   overdue: z.boolean(),
+  /** A deadline-moving edit by the company awaiting the manager's confirmation (null: none). */
+  pendingChange: TenantPendingChange.nullable().optional(),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -3,6 +3,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Tenant, TenantCreate, TenantListQuery, TenantPatch } from '@torch/shared';
 import { api } from './client';
+import { invalidateSummaries } from './dashboard';
 import { incubatorKeys } from './incubators';
 import type { Page } from './page';
 
@@ -57,6 +58,22 @@ export function usePatchTenant(id: string) {
     onSuccess: (tenant) => {
       queryClient.setQueryData(tenantKeys.detail(id), tenant);
       void queryClient.invalidateQueries({ queryKey: tenantKeys.lists() });
+      // A company's deadline-moving edit now waits on its incubator's dashboard.
+      invalidateSummaries(queryClient, id);
+    },
+  });
+}
+
+/** The manager's decision on a company's deadline-moving edit: the tenant, the lists and the dashboard change. */
+export function useDecidePendingChange(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (action: 'confirm' | 'reject') =>
+      api<Tenant>(`/tenants/${id}/pending-change/${action}`, { method: 'POST' }),
+    onSuccess: (tenant) => {
+      queryClient.setQueryData(tenantKeys.detail(id), tenant);
+      void queryClient.invalidateQueries({ queryKey: tenantKeys.lists() });
+      invalidateSummaries(queryClient, id);
     },
   });
 }

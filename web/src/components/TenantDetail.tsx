@@ -12,6 +12,7 @@ import { InvestmentsPanel } from './investments/InvestmentsPanel';
 import { ExitDialog } from './lifecycle/ExitDialog';
 import { GraduationDialog } from './lifecycle/GraduationDialog';
 import { ListingsPanel } from './listings/ListingsPanel';
+import { PendingChangeNotice } from './PendingChangeNotice';
 import { isOwnCompany, managesIncubator } from './permissions';
 import { ReportsPanel } from './reports/ReportsPanel';
 import { QueryState } from './states';
@@ -136,6 +137,12 @@ export function TenantDetail({ tenantId }: { tenantId: string }) {
               </div>
             </div>
             <Flash message={flash && t(flash)} />
+            {data.pendingChange && (
+              <PendingChangeNotice
+                tenant={{ ...data, pendingChange: data.pendingChange }}
+                canDecide={managesIt}
+              />
+            )}
             <Tabs tabs={tabs} current={tab} onChoose={chooseTab} label={t('tenantTabs.label')} />
             {panels[tab]}
             {managesIt && tab === 'overview' && !editing && (

@@ -1,7 +1,18 @@
 // A tenancy: one company's stay in one incubator. The API's "tenant" is this row plus its company.
 import { EXIT_REASONS, TENANT_STATUSES } from '@torch/shared';
 import { sql } from 'drizzle-orm';
-import { check, date, index, numeric, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  index,
+  jsonb,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { id, lifecycle, version } from './columns';
 import { companies } from './companies';
 import { incubators } from './incubators';
@@ -21,6 +32,12 @@ export const tenants = pgTable(
     admissionExceptionReason: text('admission_exception_reason'),
     /** Last day of the incubation limit, from the shared rule at each write; drives `overdue`. */
     incubationEndsOn: date('incubation_ends_on').notNull(),
+    /**
+     * A company user's edit that would move the incubation deadline ({ field, integratedCircuit }),
+     * held until the manager confirms or rejects it; null when nothing waits.
+     */
+    pendingProfile: jsonb('pending_profile').$type<{ field: string; integratedCircuit: boolean }>(),
+    pendingSince: timestamp('pending_since', { withTimezone: true, mode: 'string' }),
     status: text('status', { enum: TENANT_STATUSES }).notNull().default('incubating'),
     graduatedOn: date('graduated_on'),
     graduationCriteria: text('graduation_criteria').array().notNull().default(sql`'{}'::text[]`),
@@ -43,6 +60,9 @@ export const tenants = pgTable(
     // The tenant list's default order: a page is read straight off this index, then joined.
     index('tenants_incubator_admitted_idx').on(t.incubatorId, t.admittedOn.desc(), t.id),
     index('tenants_overdue_idx').on(t.incubationEndsOn).where(sql`${t.status} = 'incubating'`),
+    // The dashboard's "needs attention" list reads the few tenancies with a change waiting.
+    index('tenants_pending_idx').on(t.incubatorId).where(sql`${t.pendingProfile} is not null`),
+    check('tenants_pending_since', sql`(${t.pendingProfile} is null) = (${t.pendingSince} is null)`),
     check(
       'tenants_status_dates',
       sql`(${t.status} = 'graduated') = (${t.graduatedOn} is not null) and (${t.status} = 'exited') = (${t.exitedOn} is not null)`,

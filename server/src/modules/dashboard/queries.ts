@@ -50,3 +50,19 @@ export async function admissionExceptions(db: DbOrTx, incubatorId: string) {
     .orderBy(desc(tenants.admittedOn), asc(tenants.id))
     .limit(DASHBOARD_FLAG_ITEMS);
 }
+
+/** Tenancies with a company's deadline-moving edit waiting for the manager, oldest first. */
+export async function pendingChanges(db: DbOrTx, incubatorId: string) {
+  return db
+    .select({
+      id: tenants.id,
+      name: companies.name,
+      since: tenants.pendingSince,
+      total: sql<number>`count(*) over()::int`,
+    })
+    .from(tenants)
+    .innerJoin(companies, eq(companies.id, tenants.companyId))
+    .where(and(eq(tenants.incubatorId, incubatorId), isNotNull(tenants.pendingProfile)))
+    .orderBy(asc(tenants.pendingSince), asc(tenants.id))
+    .limit(DASHBOARD_FLAG_ITEMS);
+}

@@ -1,6 +1,7 @@
 // The incubator dashboard: KPI tiles and the tenants that need attention.
 import { type IncubatorDashboard, investmentTotals, todayInChina, yearOf } from '@torch/shared';
 import type { Db } from '../../db/client';
+import { iso } from '../../db/iso';
 import { notFound } from '../../errors';
 import type { Caller } from '../../plugins/auth';
 import { findIncubator } from '../incubators/queries';
@@ -33,12 +34,13 @@ export async function dashboard(db: Db, caller: Caller, incubatorId: string): Pr
   if (!(await findIncubator(db, caller, incubatorId))) throw notFound('Incubator');
   const asOf = todayInChina();
   const year = yearOf(asOf);
-  const [counts, money, overdue, exceptions, pending] = await Promise.all([
+  const [counts, money, overdue, exceptions, pending, changes] = await Promise.all([
     countsToday(db, incubatorId, asOf),
     sumsByKindOfIncubator(db, incubatorId, year),
     q.overdueTenants(db, incubatorId, asOf),
     q.admissionExceptions(db, incubatorId),
     q.pendingReviews(db, incubatorId),
+    q.pendingChanges(db, incubatorId),
   ]);
   const totals = investmentTotals(money);
   return {
@@ -65,6 +67,10 @@ export async function dashboard(db: Db, caller: Caller, incubatorId: string): Pr
         })),
       },
       pendingReviews: { count: pending },
+      pendingChanges: {
+        count: changes[0]?.total ?? 0,
+        items: changes.map(({ id, name, since }) => ({ id, name, since: iso(since!) })),
+      },
     },
   };
 }

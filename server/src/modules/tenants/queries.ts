@@ -40,6 +40,8 @@ export const tenantColumns = {
   areaOccupied: tenants.areaOccupied,
   admissionExceptionReason: tenants.admissionExceptionReason,
   incubationEndsOn: tenants.incubationEndsOn,
+  pendingProfile: tenants.pendingProfile,
+  pendingSince: tenants.pendingSince,
   status: tenants.status,
   graduatedOn: tenants.graduatedOn,
   exitedOn: tenants.exitedOn,

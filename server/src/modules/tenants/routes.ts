@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { readProblems, writeProblems } from '../problem-responses';
+import { decide } from './pending-change';
 import * as service from './service';
 import { timeline } from './timeline';
 
@@ -75,6 +76,31 @@ export async function tenantRoutes(app: FastifyInstance) {
     },
     async (request) => service.patch(app.db, request.user, request.params.id, request.body),
   );
+
+  for (const [action, confirm] of [
+    ['confirm', true],
+    ['reject', false],
+  ] as const) {
+    r.post(
+      `/tenants/:id/pending-change/${action}`,
+      {
+        schema: {
+          operationId: confirm ? 'confirmTenantPendingChange' : 'rejectTenantPendingChange',
+          tags: ['tenants'],
+          summary: confirm
+            ? "Confirm the company's deadline-moving profile change (manager): fields applied, deadline moved"
+            : "Reject the company's deadline-moving profile change (manager): nothing applied",
+          params: Params,
+          response: { 200: Tenant, ...writeProblems },
+        },
+        config: { roles: ['incubator_manager'] },
+      },
+      async (request) => {
+        await decide(app.db, request.user, request.params.id, confirm);
+        return service.get(app.db, request.user, request.params.id);
+      },
+    );
+  }
 
   r.get(
     '/tenants/:id/timeline',

@@ -21,13 +21,16 @@ import type { Db, Tx } from '../../db/client';
 import { iso } from '../../db/iso';
 import { conflict, forbidden, notFound, staleVersion, unprocessable } from '../../errors';
 import type { Caller } from '../../plugins/auth';
+import { holdDeadlineFields, pendingChangeOf, pendingColumns } from './pending-change';
 import * as q from './queries';
 
 type AdmitBody = z.output<typeof TenantCreateSchema>;
 
-export function toTenant(row: q.TenantRow, today = todayInChina()): Tenant {
+export function toTenant(tenant: q.TenantRow, today = todayInChina()): Tenant {
+  const { pendingProfile: _pending, pendingSince: _since, ...row } = tenant;
   return {
     ...row,
+    pendingChange: pendingChangeOf(tenant),
     exitReason: row.exitReason ?? null,
     graduationCriteria: row.graduationCriteria as Tenant['graduationCriteria'],
     founderTraits: row.founderTraits as Tenant['founderTraits'],
@@ -172,7 +175,9 @@ export async function patchInTx(tx: Tx, caller: Caller, id: string, body: Tenant
   const refused = refusedFields(caller, changes);
   if (refused.length) throw forbidden('These fields may not be changed by you', refused);
 
-  const after = { ...before, ...changes } as q.TenantRow;
+  // A company user's edit that would move the deadline waits for the manager (pending-change.ts).
+  const { applied, pending } = holdDeadlineFields(caller, before, changes);
+  const after = { ...before, ...applied } as q.TenantRow;
   const problems = [
     ...admissionProblems(after.foundedOn, after.admittedOn, after.admissionExceptionReason),
     ...(after.admittedOn < after.foundedOn
@@ -185,12 +190,12 @@ export async function patchInTx(tx: Tx, caller: Caller, id: string, body: Tenant
   if (problems.length) throw unprocessable('The change breaks a date rule', problems);
 
   const companyChanges = Object.fromEntries(
-    Object.entries(changes).filter(
+    Object.entries(applied).filter(
       ([k]) => PROFILE.has(k) || k === 'foundedOn' || k === 'highTechCertifiedOn',
     ),
   );
   if (
-    Object.keys(companyChanges).length &&
+    (Object.keys(companyChanges).length || pending) &&
     (await q.hasLaterTenancy(tx, before.companyId, id, before.admittedOn))
   ) {
     throw conflict('The company has moved on; edit it through its current tenancy', [
@@ -207,6 +212,7 @@ export async function patchInTx(tx: Tx, caller: Caller, id: string, body: Tenant
       after.admittedOn,
       after as { field: Tenant['field']; integratedCircuit: boolean },
     ),
+    ...pendingColumns(pending),
   };
   if (before.version !== version || !(await q.bumpTenant(tx, id, version, tenancyChanges)))
     throw staleVersion();
@@ -217,8 +223,11 @@ export async function patchInTx(tx: Tx, caller: Caller, id: string, body: Tenant
     entity: 'tenant',
     entityId: id,
     incubatorId: before.incubatorId,
-    before: valuesBefore(before, changes),
-    after: changes,
+    before: {
+      ...valuesBefore(before, applied),
+      ...(pending === undefined ? {} : { pendingChange: pendingChangeOf(before) }),
+    },
+    after: { ...applied, ...(pending === undefined ? {} : { pendingChange: pending }) },
   });
 }
 

@@ -3,7 +3,7 @@ import type { IncubatorDashboard as Dashboard } from '@torch/shared';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useIncubatorDashboard } from '../../api/dashboard';
-import { formatCount, formatMoney } from '../../format';
+import { formatCount, formatDateOf, formatMoney } from '../../format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { QueryState } from '../states';
 
@@ -125,6 +125,18 @@ function AttentionFlags({
             <Link to={`/tenants/${item.id}`}>{item.name}</Link>
             <span className="muted"> · {item.admittedOn}</span>
             {item.reason && <div className="flag-reason">{item.reason}</div>}
+          </li>
+        ))}
+      </FlagCard>
+      <FlagCard
+        testId="flag-pending-changes"
+        title={t('dashboard.pendingChanges')}
+        count={flags.pendingChanges.count}
+      >
+        {flags.pendingChanges.items.map((item) => (
+          <li key={item.id}>
+            <Link to={`/tenants/${item.id}`}>{item.name}</Link>
+            <span className="muted"> · {formatDateOf(item.since)}</span>
           </li>
         ))}
       </FlagCard>

@@ -187,6 +187,13 @@ export const en: Record<MessageKey, string> = {
   'dashboard.overdue': 'Overdue incubation',
   'dashboard.admissionExceptions': 'Admission exceptions',
   'dashboard.pendingReviews': 'Reports awaiting review',
+  'pendingChange.forManager':
+    'The company changed details that move its incubation deadline; they apply once you confirm:',
+  'pendingChange.forCompany':
+    'These changes move the incubation deadline and apply once the incubator confirms them:',
+  'pendingChange.confirm': 'Confirm change',
+  'pendingChange.reject': 'Reject change',
+  'dashboard.pendingChanges': 'Deadline changes to confirm',
   'dashboard.showInList': 'Show in the list',
   'dashboard.goReview': 'Review',
   'dashboard.none': 'None',
