@@ -1,8 +1,18 @@
 // Calendar arithmetic on `YYYY-MM-DD` strings. Dates are civil dates in China (UTC+8), so "today"
 // is taken in Asia/Shanghai, not in the server's zone.
 
+const DAY = 86_400_000;
+const CHINA_OFFSET = 8 * 3600_000;
+/** The day last asked for and its bounds: schemas ask once per date field (imports: 100,000 times). */
+let cachedDay = { from: 0, to: 0, day: '' };
+
 export function todayInChina(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+  const t = now.getTime();
+  if (t >= cachedDay.from && t < cachedDay.to) return cachedDay.day;
+  const day = new Date(t + CHINA_OFFSET).toISOString().slice(0, 10);
+  const from = Math.floor((t + CHINA_OFFSET) / DAY) * DAY - CHINA_OFFSET;
+  cachedDay = { from, to: from + DAY, day };
+  return day;
 }
 
 export function isFutureDate(date: string, today: string = todayInChina()): boolean {

@@ -1,6 +1,8 @@
 // A file's rows judged: first each row alone by the shared schemas (judgeRow), then against the
 // records it matches (USCC; USCC + year), with the checks admission and reports make. The result is
 // a plan per row — admit, update, create, or nothing to do — that the commit carries out.
+
+import { setImmediate as setImmediatePromise } from 'node:timers/promises';
 import {
   type ColumnBinding,
   type Figures,
@@ -145,6 +147,8 @@ export async function judgeFile(
     }
     outcomes.push(o);
     if (outcomes.length % 5000 === 0) onProgress(outcomes.length);
+    // 50,000 rows take seconds: other requests (and the event-loop watchdog) get their turn.
+    if (outcomes.length % 1000 === 0) await setImmediatePromise();
   }
   const header = (key: string) => bindings.find((b) => b.key === key)?.header ?? key;
   const refuse: Refuse = (o, key, message) => {

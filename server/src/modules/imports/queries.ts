@@ -1,6 +1,6 @@
 // SQL of imports: the stored upload, the incubator's header mapping, and the records a file's
 // rows match (by USCC; the rows' checks need every tenancy of those companies, as admission does).
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { companies, importMappings, imports, incubators, reports, tenants } from '../../db/schema/index';
 import { figureColumns } from '../reports/queries';
@@ -48,11 +48,16 @@ export async function insertImport(db: DbOrTx, values: typeof imports.$inferInse
   return row!.id;
 }
 
-/** The import, only for a caller who manages its incubator (anyone else: undefined, a 404). */
-export async function findImport(db: DbOrTx, incubatorIds: string[], id: string) {
+const { cells: _cells, ...withoutCells } = getTableColumns(imports);
+
+/**
+ * The import, only for a caller who manages its incubator (anyone else: undefined, a 404). Its
+ * cells (50,000 rows of jsonb) only when asked for: its status and result do not need them.
+ */
+export async function findImport(db: DbOrTx, incubatorIds: string[], id: string, withCells = false) {
   if (!incubatorIds.length) return undefined;
   const [row] = await db
-    .select()
+    .select({ ...withoutCells, cells: withCells ? imports.cells : sql<null>`null` })
     .from(imports)
     .where(and(eq(imports.id, id), inArray(imports.incubatorId, incubatorIds)));
   return row;

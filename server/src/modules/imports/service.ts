@@ -152,8 +152,8 @@ export async function upload(
   return get(db, caller, id);
 }
 
-async function requireImport(db: DbOrTx, caller: Caller, id: string) {
-  const row = await q.findImport(db, caller.incubatorIds, id);
+async function requireImport(db: DbOrTx, caller: Caller, id: string, withCells = false) {
+  const row = await q.findImport(db, caller.incubatorIds, id, withCells);
   if (!row) throw notFound('Import');
   return row;
 }
@@ -164,7 +164,7 @@ export async function get(db: DbOrTx, caller: Caller, id: string): Promise<Impor
 
 /** The import with the rows as kept, for the file with its errors. */
 export async function withRows(db: DbOrTx, caller: Caller, id: string) {
-  const row = await requireImport(db, caller, id);
+  const row = await requireImport(db, caller, id, true);
   return { rows: row.cells as SheetRow[], headerIndex: row.headerIndex, result: toImport(row) };
 }
 
@@ -175,7 +175,7 @@ export async function setMapping(
   id: string,
   body: ImportMappingBody,
 ): Promise<Import> {
-  const row = await requireImport(db, caller, id);
+  const row = await requireImport(db, caller, id, true);
   if (row.status === 'committed')
     throw unprocessable('The import was committed', [{ path: 'status', message: 'committed' }]);
   const refused = Object.entries(body.mapping).filter(([, key]) => key !== '' && !columnOf(row.kind, key));

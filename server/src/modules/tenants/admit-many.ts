@@ -6,7 +6,7 @@ import { writeAudits } from '../../audit';
 import type { Tx } from '../../db/client';
 import { unprocessable } from '../../errors';
 import type { Caller } from '../../plugins/auth';
-import * as q from './queries';
+import * as q from './bulk-queries';
 import { admissionProblems, admitInTx } from './service';
 
 type AdmitBody = Parameters<typeof admitInTx>[3];
@@ -28,12 +28,10 @@ export async function admitManyInTx(
   for (let i = 0; i < bodies.length; i += CHUNK) {
     const chunk = bodies.slice(i, i + CHUNK);
     const known = new Set(
-      (
-        await q.companiesByUsccForUpdate(
-          tx,
-          chunk.map((b) => b.uscc),
-        )
-      ).map((c) => c.uscc),
+      await q.lockedUsccs(
+        tx,
+        chunk.map((b) => b.uscc),
+      ),
     );
     for (const body of chunk.filter((b) => known.has(b.uscc))) await admitInTx(tx, caller, incubatorId, body);
     const fresh = chunk.filter((b) => !known.has(b.uscc));
@@ -46,7 +44,7 @@ export async function admitManyInTx(
       })),
     );
     const companyOf = new Map(companies.map((c) => [c.uscc, c.id]));
-    const tenancies = await q.insertTenants(
+    const tenancies = await q.insertTenancies(
       tx,
       fresh.map((b) => ({
         companyId: companyOf.get(b.uscc)!,
