@@ -25,11 +25,8 @@ export interface UserSpec {
   incubatorIds?: string[];
 }
 
-/** Inserts a user (there is no sign-up endpoint by design) and signs in through the API. */
-export async function userWithToken(
-  t: TestApp,
-  spec: UserSpec,
-): Promise<{ id: string; token: string; refreshToken: string }> {
+/** Inserts a user with the fixture password and its managed incubators (no sign-up endpoint by design). */
+async function insertUser(t: TestApp, spec: UserSpec): Promise<{ id: string }> {
   passwordHash ??= hashPassword(PASSWORD);
   const [row] = await t.db
     .insert(users)
@@ -45,6 +42,15 @@ export async function userWithToken(
   for (const incubatorId of spec.incubatorIds ?? []) {
     await t.db.insert(incubatorManagers).values({ userId: row!.id, incubatorId });
   }
+  return row!;
+}
+
+/** Inserts a user and signs in through the API. */
+export async function userWithToken(
+  t: TestApp,
+  spec: UserSpec,
+): Promise<{ id: string; token: string; refreshToken: string }> {
+  const row = await insertUser(t, spec);
   const login = await t.request({
     method: 'POST',
     url: '/api/v1/auth/login',
@@ -52,7 +58,7 @@ export async function userWithToken(
   });
   if (login.status !== 200)
     throw new Error(`fixture login failed: ${login.status} ${JSON.stringify(login.body)}`);
-  return { id: row!.id, token: login.body.accessToken, refreshToken: login.body.refreshToken };
+  return { id: row.id, token: login.body.accessToken, refreshToken: login.body.refreshToken };
 }
 
 /**
@@ -60,26 +66,12 @@ export async function userWithToken(
  * tests that need many short-lived callers (a random scope per property run).
  */
 export async function sessionToken(t: TestApp, spec: UserSpec): Promise<string> {
-  passwordHash ??= hashPassword(PASSWORD);
-  const [row] = await t.db
-    .insert(users)
-    .values({
-      email: spec.email,
-      name: spec.email.split('@')[0]!,
-      role: spec.role,
-      provinceCode: spec.provinceCode ?? null,
-      companyId: spec.companyId ?? null,
-      passwordHash: await passwordHash,
-    })
-    .returning({ id: users.id });
-  for (const incubatorId of spec.incubatorIds ?? []) {
-    await t.db.insert(incubatorManagers).values({ userId: row!.id, incubatorId });
-  }
+  const row = await insertUser(t, spec);
   const [session] = await t.db
     .insert(sessions)
-    .values({ userId: row!.id, expiresAt: new Date(Date.now() + 3_600_000).toISOString() })
+    .values({ userId: row.id, expiresAt: new Date(Date.now() + 3_600_000).toISOString() })
     .returning({ id: sessions.id });
-  return t.app.signAccessToken({ userId: row!.id, sessionId: session!.id });
+  return t.app.signAccessToken({ userId: row.id, sessionId: session!.id });
 }
 
 export function incubatorBody(overrides: Record<string, unknown> = {}) {
