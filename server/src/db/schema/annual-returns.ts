@@ -18,7 +18,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { id, lifecycle, version } from './columns';
 import { incubators } from './incubators';
-import { indicatorColumns } from './stats-columns';
+import { cellKeyColumns, indicatorColumns } from './stats-columns';
 import { users } from './users';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
@@ -137,13 +137,7 @@ export const officialCells = pgTable(
       .references(() => returnSnapshots.id, { onDelete: 'cascade' }),
     returnId: uuid('return_id').notNull(),
     incubatorId: uuid('incubator_id').notNull(),
-    year: integer('year').notNull(),
-    provinceCode: text('province_code').notNull(),
-    /** 0 = outside the national STIPs. */
-    parkNumber: integer('park_number').notNull(),
-    incubatorType: text('incubator_type').notNull(),
-    incubatorLevel: text('incubator_level').notNull(),
-    field: text('field').notNull(),
+    ...cellKeyColumns(),
     ...indicatorColumns(),
   },
   (t) => [

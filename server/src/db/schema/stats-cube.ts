@@ -5,19 +5,13 @@
 // no company field, under field '-'). A few tens of thousands of rows however many companies, so
 // a national summary reads one year's few hundred cells. Kept exact in the same transaction as
 // every write by the triggers of drizzle/0004_stats_triggers.sql.
-import { integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
-import { indicatorColumns } from './stats-columns';
+import { pgTable, primaryKey } from 'drizzle-orm/pg-core';
+import { cellKeyColumns, indicatorColumns } from './stats-columns';
 
 export const statsCube = pgTable(
   'stats_cube',
   {
-    year: integer('year').notNull(),
-    provinceCode: text('province_code').notNull(),
-    /** 0 = outside the national STIPs; -1 on field rows. */
-    parkNumber: integer('park_number').notNull(),
-    incubatorType: text('incubator_type').notNull(),
-    incubatorLevel: text('incubator_level').notNull(),
-    field: text('field').notNull(),
+    ...cellKeyColumns(),
     ...indicatorColumns(),
   },
   (t) => [
