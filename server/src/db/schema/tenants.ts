@@ -59,6 +59,13 @@ export const tenants = pgTable(
     index('tenants_company_idx').on(t.companyId),
     // The tenant list's default order: a page is read straight off this index, then joined.
     index('tenants_incubator_admitted_idx').on(t.incubatorId, t.admittedOn.desc(), t.id),
+    // With tenants_incubator_admitted_idx, the tenancies of some incubators with an event in a
+    // window (an as-of statistic: stats_facts), found by three index ranges rather than by
+    // reading every tenancy of theirs (docs/statistics.md).
+    index('tenants_incubator_graduated_idx')
+      .on(t.incubatorId, t.graduatedOn)
+      .where(sql`${t.graduatedOn} is not null`),
+    index('tenants_incubator_exited_idx').on(t.incubatorId, t.exitedOn).where(sql`${t.exitedOn} is not null`),
     index('tenants_overdue_idx').on(t.incubationEndsOn).where(sql`${t.status} = 'incubating'`),
     // The dashboard's "needs attention" list reads the few tenancies with a change waiting.
     index('tenants_pending_idx').on(t.incubatorId).where(sql`${t.pendingProfile} is not null`),

@@ -12,7 +12,7 @@ import {
 import { eq, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { rowsOf } from '../../db/rows';
-import { statsState } from '../../db/schema/index';
+import { incubators, statsState } from '../../db/schema/index';
 import { indicatorColumnName } from '../../db/schema/stats-columns';
 import { officialCellsSql } from '../returns/official-queries';
 
@@ -130,7 +130,27 @@ function cubeCells(
     ${province ? sql`and c.province_code = ${province}` : sql``}`;
 }
 
-function cellsSql({ fromYear, toYear, asOf, scope, source }: CellRequest, byField: boolean): SQL {
+/**
+ * The incubators whose raw records an as-of read of a province sums: the province's, read first
+ * (incubators_province_idx) so stats_facts gets a constant array. A constant array lets the planner
+ * inline stats_facts and find each table's rows through its incubator index; a subquery argument
+ * would keep the function opaque, and every province's records of the year would be read and
+ * thrown away after the join (docs/statistics.md "Reads that do not come from the cube").
+ */
+async function asOfIncubators(db: DbOrTx, { asOf, scope, source }: CellRequest): Promise<string[] | null> {
+  if (!asOf || source === 'official' || scope.incubatorIds || !scope.province) return null;
+  const rows = await db
+    .select({ id: incubators.id })
+    .from(incubators)
+    .where(eq(incubators.provinceCode, scope.province));
+  return rows.map((r) => r.id);
+}
+
+function cellsSql(
+  { fromYear, toYear, asOf, scope, source }: CellRequest,
+  byField: boolean,
+  provinceIncubators: string[] | null,
+): SQL {
   if (source === 'official') return officialCellsSql(fromYear, toYear, scope);
   const last = asOf ?? 'infinity';
   if (scope.incubatorIds) {
@@ -148,7 +168,11 @@ function cellsSql({ fromYear, toYear, asOf, scope, source }: CellRequest, byFiel
       COLUMNS.map(({ column }) => sql`${column}`),
       sql`, `,
     )} from (${cubeCells(toYear - 1, toYear - 1, byField, scope.province, 'stocks')}) l`;
-  const events = sql`select * from stats_facts(${`${toYear}-01-01`}::date, ${asOf}::date, null)`;
+  // The fourth argument (flows from Jan 1) adds an int bound on the reports' year, so that a
+  // province's are found by reports_incubator_year_idx rather than all its years' approved ones.
+  const jan1 = `${toYear}-01-01`;
+  const only = provinceIncubators ? uuidArray(provinceIncubators) : sql`null`;
+  const events = sql`select * from stats_facts(${jan1}::date, ${asOf}::date, ${only}, ${jan1}::date)`;
   return sql`${levels} union all ${cellsFromEvents(events, toYear, toYear, scope.province)}`;
 }
 
@@ -170,17 +194,7 @@ export async function rollup(
   cells: CellRequest,
   groupBy: StatsGrouping | null,
 ): Promise<RollupRow[]> {
-  const key = groupBy ? GROUP_KEYS[groupBy] : sql`null::text`;
-  const grouping = groupBy ? sql`grouping sets ((c.year, ${key}), (c.year))` : sql`c.year`;
-  const sums = sql.join(
-    COLUMNS.map(({ name, column }) => sql`sum(c.${column})::bigint as ${sql.identifier(name)}`),
-    sql`, `,
-  );
-  const isTotal = groupBy ? sql`grouping(${key}) = 1` : sql`true`;
-  const result = await db.execute(sql`
-    select c.year, ${key} as key, ${isTotal} as is_total, ${sums}
-    from (${cellsSql(cells, groupBy === 'field')}) c join provinces p on p.code = c.province_code
-    group by ${grouping}`);
+  const result = await db.execute(await rollupSql(db, cells, groupBy));
   return rowsOf(result).map((row) => ({
     year: Number(row.year),
     key: row.is_total ? null : String(row.key),
@@ -188,6 +202,22 @@ export async function rollup(
       STATS_INDICATORS.map((name) => [name, Number(row[name] ?? 0)]),
     ) as IndicatorValues,
   }));
+}
+
+/** The rollup's statement (exported for the tests that EXPLAIN what it reads). */
+export async function rollupSql(db: DbOrTx, cells: CellRequest, groupBy: StatsGrouping | null): Promise<SQL> {
+  const key = groupBy ? GROUP_KEYS[groupBy] : sql`null::text`;
+  const grouping = groupBy ? sql`grouping sets ((c.year, ${key}), (c.year))` : sql`c.year`;
+  const sums = sql.join(
+    COLUMNS.map(({ name, column }) => sql`sum(c.${column})::bigint as ${sql.identifier(name)}`),
+    sql`, `,
+  );
+  const isTotal = groupBy ? sql`grouping(${key}) = 1` : sql`true`;
+  const cellsOf = cellsSql(cells, groupBy === 'field', await asOfIncubators(db, cells));
+  return sql`
+    select c.year, ${key} as key, ${isTotal} as is_total, ${sums}
+    from (${cellsOf}) c join provinces p on p.code = c.province_code
+    group by ${grouping}`;
 }
 
 /** What cached answers are valid for, and the last year whose stocks are materialised. */

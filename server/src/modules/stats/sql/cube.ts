@@ -37,6 +37,7 @@ RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
   h int;
 BEGIN
+  PERFORM stats_changed();
   PERFORM stats_cover((SELECT max(e.year) FROM unnest(p_events) e));
   SELECT horizon INTO h FROM stats_state WHERE id = 1;
   INSERT INTO stats_cube AS c (${CELL_KEY}, ${each((col) => col)})
@@ -81,6 +82,8 @@ const apply = `CREATE OR REPLACE FUNCTION stats_apply(p_old stats_event[], p_new
 DECLARE
   delta stats_event[];
 BEGIN
+  -- Even when the difference nets to nothing (a date moved within its year): as-of answers change.
+  PERFORM stats_changed();
   delta := array(
     SELECT n.e FROM (
       SELECT ROW(d.year, d.incubator_id, d.field,

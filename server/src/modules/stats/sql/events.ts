@@ -128,8 +128,11 @@ RETURNS SETOF stats_event LANGUAGE sql STABLE AS $$
     UNION ALL
     SELECT x.* FROM tenants t JOIN companies c ON c.id = t.company_id, stats_tenancy_facts(t, c.field, p_from, p_last) x
     WHERE (p_incubators IS NULL OR t.incubator_id = ANY (p_incubators))
-      AND greatest(t.admitted_on, t.graduated_on, t.exited_on) >= p_from
-      AND least(t.admitted_on, t.graduated_on, t.exited_on) <= p_last
+      -- A date in the window: for a few incubators and one year (an as-of read) three index ranges
+      -- (tenants_incubator_admitted_idx, tenants_incubator_graduated_idx, _exited_idx), not all
+      -- their tenancies of every year.
+      AND (t.admitted_on BETWEEN p_from AND p_last OR t.graduated_on BETWEEN p_from AND p_last
+           OR t.exited_on BETWEEN p_from AND p_last)
     UNION ALL
     SELECT x.* FROM stats_first_listings l JOIN companies c ON c.id = l.company_id,
       stats_listing_facts(ROW(l.company_id, l.incubator_id, l.listed_on)::stats_company_listings, c.field, p_from, p_last) x

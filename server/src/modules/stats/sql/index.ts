@@ -7,8 +7,9 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { CUBE_STATEMENTS } from './cube';
 import { EVENT_STATEMENTS } from './events';
+import { VERSION_STATEMENTS } from './version';
 
-export const STATS_SQL_STATEMENTS = [...EVENT_STATEMENTS, ...CUBE_STATEMENTS];
+export const STATS_SQL_STATEMENTS = [...EVENT_STATEMENTS, ...VERSION_STATEMENTS, ...CUBE_STATEMENTS];
 
 /** Any key: processes starting together apply the definitions one after the other. */
 const LOCK_KEY = 7_420_004;

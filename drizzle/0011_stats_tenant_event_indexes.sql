@@ -1,0 +1,2 @@
+CREATE INDEX "tenants_incubator_graduated_idx" ON "tenants" USING btree ("incubator_id","graduated_on") WHERE "tenants"."graduated_on" is not null;--> statement-breakpoint
+CREATE INDEX "tenants_incubator_exited_idx" ON "tenants" USING btree ("incubator_id","exited_on") WHERE "tenants"."exited_on" is not null;
