@@ -10,8 +10,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { readProblems } from '../problem-responses';
-import { StatsCache } from './cache';
+import { type CacheOutcome, StatsCache } from './cache';
 import { attachment, toCsv, toXlsx, yearbookTable } from './export';
+import { expensiveStatsLimit, Gate } from './gate';
 import * as service from './service';
 
 const SOURCES = `\`source=live\` counts every record now in the system. \`source=official\` counts accepted annual
@@ -23,6 +24,12 @@ const DEFINITIONS = `For a year Y the figures are as of Y-12-31; with \`asOf\` (
 day and flows count Jan 1..asOf (the last year-end's figures plus that year's records, so slower). Rows add up to \`total\` for every
 indicator; grouping by \`field\` (the tenant company's field) leaves \`incubators\` null in rows and
 counts it only in the total. Money is integer yuan. Definitions: docs/statistics.md.`;
+
+/**
+ * `hit` when the answer was the cached one (valid while no write that can change a statistic has
+ * committed since it was computed), `miss` when it was computed for this request.
+ */
+const CACHE_HEADER = 'x-stats-cache';
 
 /**
  * Cached answers are the same objects until the statistics change: check each against its
@@ -43,7 +50,7 @@ function serializedOnce<T extends object>(schema: z.ZodType<T>) {
 
 export async function statsRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const cache = new StatsCache();
+  const cache = new StatsCache(new Gate(expensiveStatsLimit(app.database.kind)));
   /** Statistics are for the Torch Center, the provinces and incubators; not for tenant users. */
   const STATS_READERS = ['national', 'province', 'incubator_manager'] as const;
   const summaryJson = serializedOnce(StatsSummary);
@@ -69,8 +76,13 @@ export async function statsRoutes(app: FastifyInstance) {
     },
     async (request, reply) => {
       // Computed first: a refusal must reach the error handler's own serializer.
-      const body = await service.summary(app.db, cache, request.user, request.query);
-      return reply.type('application/json; charset=utf-8').serializer(summaryJson).send(body);
+      const seen: CacheOutcome = {};
+      const body = await service.summary(app.db, cache, request.user, request.query, seen);
+      return reply
+        .header(CACHE_HEADER, seen.hit ? 'hit' : 'miss')
+        .type('application/json; charset=utf-8')
+        .serializer(summaryJson)
+        .send(body);
     },
   );
 
@@ -88,8 +100,13 @@ export async function statsRoutes(app: FastifyInstance) {
       config: { roles: STATS_READERS },
     },
     async (request, reply) => {
-      const body = await service.timeseries(app.db, cache, request.user, request.query);
-      return reply.type('application/json; charset=utf-8').serializer(timeseriesJson).send(body);
+      const seen: CacheOutcome = {};
+      const body = await service.timeseries(app.db, cache, request.user, request.query, seen);
+      return reply
+        .header(CACHE_HEADER, seen.hit ? 'hit' : 'miss')
+        .type('application/json; charset=utf-8')
+        .serializer(timeseriesJson)
+        .send(body);
     },
   );
 

@@ -17,7 +17,7 @@ import type { Db } from '../../db/client';
 import { conflict } from '../../errors';
 import type { Caller } from '../../plugins/auth';
 import { coverage as officialCoverage } from '../returns/official-queries';
-import type { StatsCache } from './cache';
+import type { CacheOutcome, StatsCache } from './cache';
 import { expectedKeys, groupLabel, sortKeys } from './groups';
 import { type CellScope, coverYear, type IndicatorValues, type RollupRow, rollup } from './queries';
 import { statsScope } from './scope';
@@ -60,15 +60,17 @@ export async function summary(
   cache: StatsCache,
   caller: Caller,
   query: StatsSummaryQuery,
+  seen?: CacheOutcome,
 ): Promise<StatsSummary> {
   const scope = await statsScope(db, caller, query);
   const year = query.year ?? (query.asOf ? yearOf(query.asOf) : currentYear());
-  return summaryOf(db, cache, scope, {
-    year,
-    asOf: query.asOf,
-    source: query.source,
-    groupBy: query.groupBy,
-  });
+  return summaryOf(
+    db,
+    cache,
+    scope,
+    { year, asOf: query.asOf, source: query.source, groupBy: query.groupBy },
+    seen,
+  );
 }
 
 async function summaryOf(
@@ -76,35 +78,42 @@ async function summaryOf(
   cache: StatsCache,
   scope: CellScope,
   q: { year: number; asOf: string | undefined; source: StatsSummary['source']; groupBy: StatsGrouping },
+  seen?: CacheOutcome,
 ): Promise<StatsSummary> {
   const yearEnd = `${q.year}-12-31`;
   const asOf = q.asOf ?? yearEnd;
   const head = { year: q.year, asOf, source: q.source, groupBy: q.groupBy };
   const key = JSON.stringify(['summary', q.source, q.year, asOf, q.groupBy, scope]);
-  return cache.through(db, key, async (horizon) => {
-    const official = q.source === 'official';
-    const [coverage = null] = official ? await officialCoverage(db, q.year, q.year, scope) : [];
-    if (coverage?.accepted === 0)
-      return { ...head, ...OFFICIAL_UNAVAILABLE, coverage, rows: [], total: null };
-    if (!official && q.year > horizon) await coverYear(db, q.year);
-    const cells = {
-      fromYear: q.year,
-      toYear: q.year,
-      asOf: asOf === yearEnd ? null : asOf,
-      scope,
-      source: q.source,
-    };
-    const rolled = await rollup(db, cells, q.groupBy);
-    const blank = blankValues();
-    return {
-      ...head,
-      available: true,
-      reason: null,
-      coverage: coverage && { expected: coverage.expected, accepted: coverage.accepted },
-      rows: groupRows(q.groupBy, scope, rolled, blank),
-      total: rolled.find((r) => r.key === null)?.values ?? blank,
-    };
-  });
+  return cache.through(
+    db,
+    key,
+    async (horizon) => {
+      const official = q.source === 'official';
+      const [coverage = null] = official ? await officialCoverage(db, q.year, q.year, scope) : [];
+      if (coverage?.accepted === 0)
+        return { ...head, ...OFFICIAL_UNAVAILABLE, coverage, rows: [], total: null };
+      if (!official && q.year > horizon) await coverYear(db, q.year);
+      const cells = {
+        fromYear: q.year,
+        toYear: q.year,
+        asOf: asOf === yearEnd ? null : asOf,
+        scope,
+        source: q.source,
+      };
+      const rolled = await rollup(db, cells, q.groupBy);
+      const blank = blankValues();
+      return {
+        ...head,
+        available: true,
+        reason: null,
+        coverage: coverage && { expected: coverage.expected, accepted: coverage.accepted },
+        rows: groupRows(q.groupBy, scope, rolled, blank),
+        total: rolled.find((r) => r.key === null)?.values ?? blank,
+      };
+    },
+    // An as-of date sums a year's raw records: through the gate.
+    { seen, expensive: asOf !== yearEnd },
+  );
 }
 
 export async function timeseries(
@@ -112,43 +121,49 @@ export async function timeseries(
   cache: StatsCache,
   caller: Caller,
   query: StatsTimeseriesQuery,
+  seen?: CacheOutcome,
 ): Promise<StatsTimeseries> {
   const scope = await statsScope(db, caller, query);
   const to = query.to ?? currentYear();
   const groupBy = query.groupBy ?? null;
   const head = { indicator: query.indicator, from: query.from, to, source: query.source, groupBy };
   const key = JSON.stringify(['timeseries', query.source, query.from, to, query.indicator, groupBy, scope]);
-  return cache.through(db, key, async (horizon) => {
-    const official = query.source === 'official';
-    const coverage = official ? await officialCoverage(db, query.from, to, scope) : null;
-    if (coverage?.every((c) => c.accepted === 0)) {
-      return { ...head, ...OFFICIAL_UNAVAILABLE, coverage, total: [], series: [] };
-    }
-    if (!official && to > horizon) await coverYear(db, to);
-    const cells = { fromYear: query.from, toYear: to, asOf: null, scope, source: query.source };
-    const rolled = await rollup(db, cells, groupBy);
-    const years = Array.from({ length: to - query.from + 1 }, (_, i) => query.from + i);
-    const byKeyYear = new Map(rolled.map((r) => [`${r.key}|${r.year}`, r.values[query.indicator]]));
-    const value = (key: string | null, year: number) => byKeyYear.get(`${key}|${year}`) ?? 0;
-    const nullByField = groupBy === 'field' && query.indicator === 'incubators';
-    const series = groupBy
-      ? shownKeys(groupBy, scope, new Set(rolled.flatMap((r) => (r.key === null ? [] : [r.key])))).map(
-          (key) => ({
-            key,
-            ...groupLabel(groupBy, key),
-            points: years.map((year) => ({ year, value: nullByField ? null : value(key, year) })),
-          }),
-        )
-      : [];
-    return {
-      ...head,
-      available: true,
-      reason: null,
-      coverage,
-      total: years.map((year) => ({ year, value: value(null, year) })),
-      series,
-    };
-  });
+  return cache.through(
+    db,
+    key,
+    async (horizon) => {
+      const official = query.source === 'official';
+      const coverage = official ? await officialCoverage(db, query.from, to, scope) : null;
+      if (coverage?.every((c) => c.accepted === 0)) {
+        return { ...head, ...OFFICIAL_UNAVAILABLE, coverage, total: [], series: [] };
+      }
+      if (!official && to > horizon) await coverYear(db, to);
+      const cells = { fromYear: query.from, toYear: to, asOf: null, scope, source: query.source };
+      const rolled = await rollup(db, cells, groupBy);
+      const years = Array.from({ length: to - query.from + 1 }, (_, i) => query.from + i);
+      const byKeyYear = new Map(rolled.map((r) => [`${r.key}|${r.year}`, r.values[query.indicator]]));
+      const value = (key: string | null, year: number) => byKeyYear.get(`${key}|${year}`) ?? 0;
+      const nullByField = groupBy === 'field' && query.indicator === 'incubators';
+      const series = groupBy
+        ? shownKeys(groupBy, scope, new Set(rolled.flatMap((r) => (r.key === null ? [] : [r.key])))).map(
+            (key) => ({
+              key,
+              ...groupLabel(groupBy, key),
+              points: years.map((year) => ({ year, value: nullByField ? null : value(key, year) })),
+            }),
+          )
+        : [];
+      return {
+        ...head,
+        available: true,
+        reason: null,
+        coverage,
+        total: years.map((year) => ({ year, value: value(null, year) })),
+        series,
+      };
+    },
+    { seen },
+  );
 }
 
 /** The summaries a yearbook export lays out: one grouping for CSV, every grouping for XLSX. */
