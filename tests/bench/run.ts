@@ -24,6 +24,7 @@ import { rebuildStats } from '../../server/src/modules/stats/rebuild';
 import { databaseUrlFor } from '../helpers/database-url';
 import { type BenchIds, benchReads } from './baseline-sql';
 import { explainReads } from './explain';
+import { loadBenches } from './load';
 import { measureInterleaved, rssMiB, sampleRss } from './measure';
 import { ROOT, startProcess } from './processes';
 import { evaluate, type ReadPair, type ScaleResult, writeReport } from './report';
@@ -249,6 +250,8 @@ async function benchScale(database: 'postgres' | 'pglite', scale: number): Promi
   const reads = await measureReads(api, token, baseline.base, ids);
   const rssPeak = rss.stop();
   const cold = place.kind === 'postgres' ? await coldSummary(server.base, token, place.url) : undefined;
+  // Issue 11's as-of burst and 60 s mixed load, in their own sections (tests/bench/load.ts).
+  await loadBenches(server.base, place.kind, scale);
   await server.stop();
   await baseline.stop();
   if (place.kind === 'postgres' && scale === 1)
