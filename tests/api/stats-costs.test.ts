@@ -197,6 +197,27 @@ describe('statistics costs', () => {
       expect((await read()).map((r) => r.cache)).toEqual(['hit', 'hit', 'hit']);
     });
 
+    it('identical as-of summaries asked together are computed once', async () => {
+      const answers = await Promise.all(
+        Array.from({ length: 5 }, () =>
+          t.request({
+            method: 'GET',
+            url: `/api/v1/stats/summary?asOf=2024-05-05&groupBy=level`,
+            token: w.users.provinceHubei.token,
+          }),
+        ),
+      );
+      expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200]);
+      expect(answers.map((a) => a.headers['x-stats-cache']).sort()).toEqual([
+        'hit',
+        'hit',
+        'hit',
+        'hit',
+        'miss',
+      ]);
+      for (const a of answers) expect(a.body).toEqual(answers[0]!.body);
+    });
+
     it('an edit that can change a statistic drops them, and the next answers are exact', async () => {
       await read();
       // Moved within the year: the year-end figures stay, the as-of ones (Sept 30) change.

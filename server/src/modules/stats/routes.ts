@@ -30,6 +30,8 @@ counts it only in the total. Money is integer yuan. Definitions: docs/statistics
  * committed since it was computed), `miss` when it was computed for this request.
  */
 const CACHE_HEADER = 'x-stats-cache';
+const CACHE_NOTE = `Answers are cached until a write that can change a statistic commits; the \`${CACHE_HEADER}\`
+header says \`hit\` or \`miss\`.`;
 
 /**
  * Cached answers are the same objects until the statistics change: check each against its
@@ -64,7 +66,7 @@ export async function statsRoutes(app: FastifyInstance) {
         tags: ['stats'],
         summary:
           'Statistics for a year or an as-of date, grouped (national; province: own; manager: own incubators)',
-        description: `${DEFINITIONS}\n\n${SOURCES}`,
+        description: `${DEFINITIONS}\n\n${SOURCES}\n\n${CACHE_NOTE}`,
         querystring: StatsSummaryQuery,
         response: { 200: StatsSummary, ...readProblems, 429: Problem },
       },
@@ -93,7 +95,7 @@ export async function statsRoutes(app: FastifyInstance) {
         operationId: 'getStatsTimeseries',
         tags: ['stats'],
         summary: 'One indicator per year (as of each Dec 31), in total and optionally per group',
-        description: SOURCES,
+        description: `${SOURCES}\n\n${CACHE_NOTE}`,
         querystring: StatsTimeseriesQuery,
         response: { 200: StatsTimeseries, ...readProblems },
       },
