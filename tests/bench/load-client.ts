@@ -2,6 +2,7 @@
 // request, percentiles, and writing a section of docs/benchmarks.md between its own markers (which
 // report.ts keeps when it rewrites the file).
 import { readFileSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../server/src/demo/accounts';
 import { ROOT } from './processes';
@@ -61,6 +62,57 @@ export async function timed(
   } catch (error) {
     return { status: 0, ms: performance.now() - started, text: String(error) };
   }
+}
+
+/**
+ * Requests on a client of its own (node:http, kept alive): another user is another browser, and
+ * fetch's one shared connection pool in this process may queue a request behind other users' slow
+ * ones on the bench's side (seen: a /me waiting for the whole as-of burst, the server idle for it).
+ */
+export type Client = (
+  path: string,
+  init?: { method?: string; body?: unknown; json?: boolean },
+) => Promise<Timed>;
+
+export function ownClient(base: string, token: string): Client {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 4 });
+  return (path, init = {}) =>
+    new Promise<Timed>((resolve) => {
+      const started = performance.now();
+      const payload = init.body === undefined ? undefined : JSON.stringify(init.body);
+      const request = http.request(
+        `${base}/api/v1${path}`,
+        {
+          agent,
+          method: init.method ?? 'GET',
+          headers: {
+            authorization: `Bearer ${token}`,
+            ...(payload === undefined
+              ? {}
+              : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }),
+          },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => {
+            const status = res.statusCode ?? 0;
+            const ok = status >= 200 && status < 300;
+            const text = ok && !init.json ? '' : Buffer.concat(chunks).toString('utf8');
+            resolve({
+              status,
+              ms: performance.now() - started,
+              ...(ok && init.json ? { body: JSON.parse(text) } : {}),
+              ...(ok ? {} : { text: text.slice(0, 300) }),
+            });
+          });
+        },
+      );
+      request.on('error', (error) =>
+        resolve({ status: 0, ms: performance.now() - started, text: String(error) }),
+      );
+      request.end(payload);
+    });
 }
 
 export const percentile = (values: number[], p: number) => {

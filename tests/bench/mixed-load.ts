@@ -4,7 +4,7 @@
 // errors other than 429 (a per-user limit) and 503 (load shed); p95 per role is reported.
 import { STATS_GROUPINGS, todayInChina } from '@torch/shared';
 import { makeUscc } from '../../server/src/demo/uscc-maker';
-import { type DemoAccount, ms, percentile, type Session, signIn, type Timed, timed } from './load-client';
+import { type DemoAccount, ms, ownClient, percentile, type Session, signIn, type Timed } from './load-client';
 
 const SECONDS = Number(process.env.BENCH_MIXED_SECONDS ?? 60);
 /** Virtual users per role: the demo has one account per role, signed in once per user. */
@@ -43,8 +43,9 @@ const uscc = () => makeUscc('420100', serial++);
 const pick = <T>(list: readonly T[], n: number) => list[n % list.length]!;
 
 async function nationalMix(base: string, s: Session, nth: number): Promise<Mix> {
+  const call = ownClient(base, s.token);
   // This user's own incubator to edit (outside Hubei: no other virtual user writes it).
-  const list = await timed(base, s.token, '/incubators?page=1&pageSize=20', { json: true });
+  const list = await call('/incubators?page=1&pageSize=20', { json: true });
   const items = (list.body as { items: { id: string; provinceCode: string }[] }).items.filter(
     (i) => i.provinceCode !== '420000',
   );
@@ -54,33 +55,28 @@ async function nationalMix(base: string, s: Session, nth: number): Promise<Mix> 
   return (n) => {
     switch (n % 8) {
       case 0:
-        return () => timed(base, s.token, '/me');
+        return () => call('/me');
       case 1:
       case 2:
-        return () =>
-          timed(base, s.token, `/stats/summary?year=${lastYear}&groupBy=${pick(STATS_GROUPINGS, n)}`);
+        return () => call(`/stats/summary?year=${lastYear}&groupBy=${pick(STATS_GROUPINGS, n)}`);
       case 3:
-        return () => timed(base, s.token, `/incubators?page=${1 + (n % 5)}`);
+        return () => call(`/incubators?page=${1 + (n % 5)}`);
       case 4:
-        return () => timed(base, s.token, `/returns/completeness?year=${lastYear}`);
+        return () => call(`/returns/completeness?year=${lastYear}`);
       case 5:
         return () =>
-          timed(
-            base,
-            s.token,
-            `/stats/timeseries?indicator=tenantsIncubating&from=${lastYear - 4}&to=${lastYear}`,
-          );
+          call(`/stats/timeseries?indicator=tenantsIncubating&from=${lastYear - 4}&to=${lastYear}`);
       case 6:
-        return () => timed(base, s.token, `/incubators/${mine}`);
+        return () => call(`/incubators/${mine}`);
       default:
         // A write that changes no statistic: the incubator's area.
         return async () => {
           if (version === null) {
-            const got = await timed(base, s.token, `/incubators/${mine}`, { json: true });
+            const got = await call(`/incubators/${mine}`, { json: true });
             if (got.status !== 200) return got;
             ({ version, totalArea: area } = got.body as { version: number; totalArea: number });
           }
-          const r = await timed(base, s.token, `/incubators/${mine}`, {
+          const r = await call(`/incubators/${mine}`, {
             method: 'PATCH',
             body: { version, totalArea: area + 1 },
             json: true,
@@ -94,28 +90,29 @@ async function nationalMix(base: string, s: Session, nth: number): Promise<Mix> 
 }
 
 function provinceMix(base: string, s: Session): Mix {
+  const call = ownClient(base, s.token);
   return (n) => {
     switch (n % 6) {
       case 0:
-        return () => timed(base, s.token, '/me');
+        return () => call('/me');
       case 1:
       case 2:
-        return () =>
-          timed(base, s.token, `/stats/summary?year=${lastYear}&groupBy=${pick(STATS_GROUPINGS, n)}`);
+        return () => call(`/stats/summary?year=${lastYear}&groupBy=${pick(STATS_GROUPINGS, n)}`);
       case 3: {
         // An as-of day: expensive, limited per user (429 past the limit).
         const day = `${lastYear}-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`;
-        return () => timed(base, s.token, `/stats/summary?asOf=${day}&groupBy=${pick(STATS_GROUPINGS, n)}`);
+        return () => call(`/stats/summary?asOf=${day}&groupBy=${pick(STATS_GROUPINGS, n)}`);
       }
       case 4:
-        return () => timed(base, s.token, `/incubators?page=${1 + (n % 3)}`);
+        return () => call(`/incubators?page=${1 + (n % 3)}`);
       default:
-        return () => timed(base, s.token, `/returns/completeness?year=${lastYear}`);
+        return () => call(`/returns/completeness?year=${lastYear}`);
     }
   };
 }
 
 function managerMix(base: string, s: Session): Mix {
+  const call = ownClient(base, s.token);
   const incubator = s.me.incubatorIds[0]!;
   /** Tenancies this user admitted in the run, with their versions: only it writes them. */
   const own: { id: string; version: number }[] = [];
@@ -123,24 +120,24 @@ function managerMix(base: string, s: Session): Mix {
   return (n) => {
     switch (n % 9) {
       case 0:
-        return () => timed(base, s.token, '/me');
+        return () => call('/me');
       case 1:
       case 2:
         return async () => {
-          const r = await timed(base, s.token, `/incubators/${incubator}/tenants?page=${1 + (n % 10)}`, {
+          const r = await call(`/incubators/${incubator}/tenants?page=${1 + (n % 10)}`, {
             json: true,
           });
           if (r.status === 200) listed = (r.body as { items: { id: string }[] }).items.map((t) => t.id);
           return r;
         };
       case 3:
-        return () => timed(base, s.token, listed.length ? `/tenants/${pick(listed, n)}` : '/me');
+        return () => call(listed.length ? `/tenants/${pick(listed, n)}` : '/me');
       case 4:
-        return () => timed(base, s.token, `/incubators/${incubator}/dashboard`);
+        return () => call(`/incubators/${incubator}/dashboard`);
       case 5:
         // Admits a new company: a write that changes statistics (the cube, in the same transaction).
         return async () => {
-          const r = await timed(base, s.token, `/incubators/${incubator}/tenants`, {
+          const r = await call(`/incubators/${incubator}/tenants`, {
             method: 'POST',
             body: {
               name: `武汉负载${serial % 1e6}科技有限公司`,
@@ -157,19 +154,19 @@ function managerMix(base: string, s: Session): Mix {
       case 6:
         return () =>
           own.length
-            ? timed(base, s.token, `/tenants/${pick(own, n).id}/investments`, {
+            ? call(`/tenants/${pick(own, n).id}/investments`, {
                 method: 'POST',
                 body: { investorKind: 'angel', amount: 100_000 + n, investedOn: today },
               })
-            : timed(base, s.token, `/incubators/${incubator}/investments/totals`);
+            : call(`/incubators/${incubator}/investments/totals`);
       case 7:
-        return () => timed(base, s.token, `/stats/summary?year=${lastYear}&groupBy=field`);
+        return () => call(`/stats/summary?year=${lastYear}&groupBy=field`);
       default:
         // A website edit of one of its own admissions (no statistic changes).
         return async () => {
           const tenancy = own.length ? pick(own, n) : null;
-          if (!tenancy) return timed(base, s.token, `/incubators/${incubator}`);
-          const r = await timed(base, s.token, `/tenants/${tenancy.id}`, {
+          if (!tenancy) return call(`/incubators/${incubator}`);
+          const r = await call(`/tenants/${tenancy.id}`, {
             method: 'PATCH',
             body: { version: tenancy.version, website: `https://load${n}.example.cn` },
             json: true,
@@ -182,27 +179,28 @@ function managerMix(base: string, s: Session): Mix {
 }
 
 function tenantMix(base: string, s: Session): Mix {
+  const call = ownClient(base, s.token);
   const tenancy = s.me.tenantId!;
   let version: number | null = null;
   return (n) => {
     switch (n % 5) {
       case 0:
-        return () => timed(base, s.token, '/me');
+        return () => call('/me');
       case 1:
-        return () => timed(base, s.token, `/tenants/${tenancy}`);
+        return () => call(`/tenants/${tenancy}`);
       case 2:
-        return () => timed(base, s.token, `/tenants/${tenancy}/reports`);
+        return () => call(`/tenants/${tenancy}/reports`);
       case 3:
-        return () => timed(base, s.token, `/tenants/${tenancy}/investments`);
+        return () => call(`/tenants/${tenancy}/investments`);
       default:
         // Its own contact phone (a profile field the company keeps itself).
         return async () => {
           if (version === null) {
-            const got = await timed(base, s.token, `/tenants/${tenancy}`, { json: true });
+            const got = await call(`/tenants/${tenancy}`, { json: true });
             if (got.status !== 200) return got;
             version = (got.body as { version: number }).version;
           }
-          const r = await timed(base, s.token, `/tenants/${tenancy}`, {
+          const r = await call(`/tenants/${tenancy}`, {
             method: 'PATCH',
             body: { version, contactPhone: `027-${String(80000000 + n).slice(0, 8)}` },
             json: true,

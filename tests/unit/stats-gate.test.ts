@@ -40,6 +40,25 @@ describe('Gate', () => {
     expect(most).toBe(2);
   });
 
+  it('asks whether others are busy before handing on, and hands on even if they stay busy', async () => {
+    const asked: number[] = [];
+    const gate = new Gate(1, {
+      othersBusy: (atGate) => {
+        asked.push(atGate);
+        return true;
+      },
+    });
+    const first = deferred();
+    const a = gate.run(() => first.promise);
+    const b = gate.run(async () => 'b');
+    first.resolve();
+    await a;
+    expect(await b).toBe('b');
+    // Both requests were at the gate while it asked (the finishing one and the waiting one).
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked[0]).toBe(2);
+  });
+
   it('frees the slot when the work fails', async () => {
     const gate = new Gate(1);
     await expect(gate.run(async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');

@@ -23,6 +23,8 @@ declare module 'fastify' {
      * validation (so `skip` may look at the parsed query).
      */
     expensive(skip?: (request: FastifyRequest) => boolean): RateLimitOptions;
+    /** Requests received and not yet answered: expensive work yields to them (stats/gate.ts). */
+    requestsInFlight(): number;
   }
 }
 
@@ -56,6 +58,20 @@ export default fp(
       keyGenerator: (request: FastifyRequest) => `user:${request.user?.userId ?? request.ip}`,
       ...(skip ? { allowList: (request: FastifyRequest) => skip(request) } : {}),
     }));
+
+    // Counted once each: a request aborted by its client may also reach onResponse.
+    let inFlight = 0;
+    const counted = new WeakSet<FastifyRequest>();
+    const done = async (request: FastifyRequest) => {
+      if (counted.delete(request)) inFlight -= 1;
+    };
+    app.addHook('onRequest', async (request) => {
+      counted.add(request);
+      inFlight += 1;
+    });
+    app.addHook('onResponse', done);
+    app.addHook('onRequestAbort', done);
+    app.decorate('requestsInFlight', () => inFlight);
 
     await app.register(underPressure, {
       maxEventLoopDelay: opts.maxEventLoopDelayMs,

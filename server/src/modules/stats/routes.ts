@@ -52,7 +52,12 @@ function serializedOnce<T extends object>(schema: z.ZodType<T>) {
 
 export async function statsRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const cache = new StatsCache(new Gate(expensiveStatsLimit(app.database.kind)));
+  // On the embedded database the next as-of computation waits while other requests are in flight.
+  const othersBusy = (atGate: number) => app.requestsInFlight() > atGate;
+  const gate = new Gate(expensiveStatsLimit(app.database.kind), {
+    ...(app.database.kind === 'pglite' ? { othersBusy } : {}),
+  });
+  const cache = new StatsCache(gate);
   /** Statistics are for the Torch Center, the provinces and incubators; not for tenant users. */
   const STATS_READERS = ['national', 'province', 'incubator_manager'] as const;
   const summaryJson = serializedOnce(StatsSummary);
