@@ -20,7 +20,12 @@ const server = await startProcess(
   '/api/health',
 );
 try {
-  await loadBenches(server.base, url ? 'postgres' : 'pglite', Number(process.env.BENCH_SCALE ?? 1));
+  await loadBenches(
+    server.base,
+    url ? 'postgres' : 'pglite',
+    Number(process.env.BENCH_SCALE ?? 1),
+    '`tests/bench/load-run.ts` (the load part of `pnpm bench` alone), the real server in its own process, on the national demo dataset loaded before',
+  );
 } finally {
   await server.stop();
 }
