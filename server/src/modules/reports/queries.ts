@@ -151,7 +151,7 @@ export function reportsOfIncubator(db: DbOrTx, caller: Caller, incubatorId: stri
 /** The company's report for a year, in any state: there is one per company and year. */
 export async function reportOfYear(db: DbOrTx, companyId: string, year: number) {
   const [row] = await db
-    .select({ id: reports.id, status: reports.status, ...figureColumns })
+    .select({ id: reports.id, status: reports.status, incubatorId: reports.incubatorId, ...figureColumns })
     .from(reports)
     .where(and(eq(reports.companyId, companyId), eq(reports.year, year)));
   return row;
