@@ -145,6 +145,18 @@ describe('company identity across incubators', () => {
     expect(await listed(`?q=${encodeURIComponent('中关村光电')}`)).toEqual([]);
     expect(await listed('?field=electronic_information')).toEqual([[wuhanTenancy, WUHAN_PROFILE.name]]);
     expect(await listed('?field=new_materials')).toEqual([]);
+    // Its report and investment stay as filed, under the name Wuhan knew.
+    const reports = await call.get(`/tenants/${wuhanTenancy}/reports`, users.managerWuhan.token);
+    expect(reports.body.items).toEqual([
+      expect.objectContaining({ id: wuhanReport, companyName: WUHAN_PROFILE.name, revenue: 1_000_000 }),
+    ]);
+    expect((await call.get(`/reports/${wuhanReport}`, users.managerWuhan.token)).body.companyName).toBe(
+      WUHAN_PROFILE.name,
+    );
+    const money = await call.get(`/tenants/${wuhanTenancy}/investments`, users.managerWuhan.token);
+    expect(money.body.items.map((i: { id: string; amount: number }) => [i.id, i.amount])).toEqual([
+      [wuhanInvestment, 6_000_000],
+    ]);
   });
 
   it('shows Zhongguancun its own record: the new name and field, nothing Wuhan recorded that it did not say', async () => {

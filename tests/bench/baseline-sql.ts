@@ -156,7 +156,7 @@ export function benchReads(ids: BenchIds): BenchRead[] {
           ) n
           left join lateral (
             select r.id, r.tenant_id as "tenantId", r.company_id as "companyId", r.incubator_id as "incubatorId",
-              c.name as "companyName", r.year, r.revenue::float8 as revenue, r.net_profit::float8 as "netProfit",
+              t.name as "companyName", r.year, r.revenue::float8 as revenue, r.net_profit::float8 as "netProfit",
               r.rd_spending::float8 as "rdSpending", r.taxes_paid::float8 as "taxesPaid", r.exports::float8 as exports,
               r.employees, r.phd_employees as "phdEmployees", r.college_employees as "collegeEmployees",
               r.returned_scholar_employees as "returnedScholarEmployees", r.fresh_graduates_hired as "freshGraduatesHired",
@@ -165,7 +165,7 @@ export function benchReads(ids: BenchIds): BenchRead[] {
               r.financing_received::float8 as "financingReceived", r.status, r.review_comment as "reviewComment",
               r.flags, r.submitted_at as "submittedAt", r.reviewed_at as "reviewedAt", r.version,
               r.created_at as "createdAt", r.updated_at as "updatedAt"
-            from reports r join companies c on c.id = r.company_id
+            from reports r
             where r.company_id = t.company_id and r.tenant_id = t.id
             order by r.year desc limit $2
           ) p on true
