@@ -154,18 +154,16 @@ describe('tenants', () => {
         { incubator_id: a, status: 'exited' },
         { incubator_id: b, status: 'incubating' },
       ]);
-      // The old tenancy stays on A's books; the company's new name shows there too (one identity).
+      // The old tenancy stays on A's books as A recorded it; B sees its own name; the national
+      // record is the current one (tests/api/company-identity.test.ts goes further).
       const old = await get(first.id);
-      expect(old.body).toMatchObject({
-        status: 'exited',
-        exitedOn: '2024-12-31',
-        name: '迁移科技（北京）有限公司',
-      });
+      expect(old.body).toMatchObject({ status: 'exited', exitedOn: '2024-12-31', name: '迁移科技有限公司' });
+      expect(second.body.name).toBe('迁移科技（北京）有限公司');
       expect((await list(a, '?status=exited')).body.items.map((x: { id: string }) => x.id)).toContain(
         first.id,
       );
       const audit = await auditOf(first.companyId);
-      expect(audit.map((r) => r.action)).toEqual(['company.update']);
+      expect(audit.map((r) => [r.action, r.incubator_id])).toEqual([['company.update', null]]);
       expect(audit[0]!.before).toMatchObject({ name: '迁移科技有限公司' });
       expect(audit[0]!.after).toMatchObject({ name: '迁移科技（北京）有限公司' });
     });

@@ -35,11 +35,13 @@ export interface BenchRead {
 
 const PAGE_SIZE = 50;
 
-const TENANT_COLUMNS = `t.id, t.company_id as "companyId", t.incubator_id as "incubatorId", c.uscc, c.name,
-  c.name_en as "nameEn", c.field, c.integrated_circuit as "integratedCircuit",
-  c.registered_capital::float8 as "registeredCapital", c.founder_traits as "founderTraits",
-  c.legal_representative as "legalRepresentative", c.contact_phone as "contactPhone", c.website,
-  c.founded_on::text as "foundedOn", c.high_tech_certified_on::text as "highTechCertifiedOn",
+// The company as this incubator recorded it is the tenancy's own (docs/company-identity.md); only the
+// USCC is the national record's.
+const TENANT_COLUMNS = `t.id, t.company_id as "companyId", t.incubator_id as "incubatorId", c.uscc, t.name,
+  t.name_en as "nameEn", t.field, t.integrated_circuit as "integratedCircuit",
+  t.registered_capital::float8 as "registeredCapital", t.founder_traits as "founderTraits",
+  t.legal_representative as "legalRepresentative", t.contact_phone as "contactPhone", t.website,
+  t.founded_on::text as "foundedOn", t.high_tech_certified_on::text as "highTechCertifiedOn",
   t.admitted_on::text as "admittedOn", t.area_occupied::float8 as "areaOccupied",
   t.admission_exception_reason as "admissionExceptionReason", t.incubation_ends_on::text as "incubationEndsOn",
   t.status, t.graduated_on::text as "graduatedOn", t.exited_on::text as "exitedOn", t.exit_reason as "exitReason",
@@ -47,7 +49,7 @@ const TENANT_COLUMNS = `t.id, t.company_id as "companyId", t.incubator_id as "in
 
 /**
  * An incubator's tenants: the incubator row (no row = 404), the count (joining companies only for
- * a name filter) and the page, read in the order of the index where the sort has one.
+ * a USCC prefix) and the page, read in the order of the index where the sort has one.
  * `$1` incubator, `$2` today, `$3` page size; `filter` may use `$4`.
  */
 function tenantsOf(filter: { sql: string; companies: boolean; order: string; params: unknown[] }): string {
@@ -67,7 +69,7 @@ function tenantsOf(filter: { sql: string; companies: boolean; order: string; par
 }
 
 const BY_ADMISSION = 't.admitted_on desc nulls last, t.id';
-const BY_NAME = 'c.name, t.id';
+const BY_NAME = 't.name, t.id';
 
 export function benchReads(ids: BenchIds): BenchRead[] {
   const inc = ids.incubatorId;
@@ -81,7 +83,7 @@ export function benchReads(ids: BenchIds): BenchRead[] {
     statement: { text: tenantsOf(filter), params: [inc, ids.today, PAGE_SIZE, ...filter.params] },
     shape: 'page',
   });
-  const nameLike = `(c.name ilike $4 or c.name_en ilike $4)`;
+  const nameLike = `(t.name ilike $4 or t.name_en ilike $4)`;
   return [
     tenantRead('tenants (default sort)', '', { sql: '', companies: false, order: BY_ADMISSION, params: [] }),
     tenantRead('tenants sort=name', '?sort=name', { sql: '', companies: false, order: BY_NAME, params: [] }),
@@ -99,7 +101,7 @@ export function benchReads(ids: BenchIds): BenchRead[] {
     }),
     tenantRead(`tenants q=科技`, `?q=${encodeURIComponent('科技')}`, {
       sql: nameLike,
-      companies: true,
+      companies: false,
       order: BY_ADMISSION,
       params: ['%科技%'],
     }),
@@ -154,7 +156,7 @@ export function benchReads(ids: BenchIds): BenchRead[] {
           ) n
           left join lateral (
             select r.id, r.tenant_id as "tenantId", r.company_id as "companyId", r.incubator_id as "incubatorId",
-              c.name as "companyName", r.year, r.revenue::float8 as revenue, r.net_profit::float8 as "netProfit",
+              t.name as "companyName", r.year, r.revenue::float8 as revenue, r.net_profit::float8 as "netProfit",
               r.rd_spending::float8 as "rdSpending", r.taxes_paid::float8 as "taxesPaid", r.exports::float8 as exports,
               r.employees, r.phd_employees as "phdEmployees", r.college_employees as "collegeEmployees",
               r.returned_scholar_employees as "returnedScholarEmployees", r.fresh_graduates_hired as "freshGraduatesHired",
@@ -163,7 +165,7 @@ export function benchReads(ids: BenchIds): BenchRead[] {
               r.financing_received::float8 as "financingReceived", r.status, r.review_comment as "reviewComment",
               r.flags, r.submitted_at as "submittedAt", r.reviewed_at as "reviewedAt", r.version,
               r.created_at as "createdAt", r.updated_at as "updatedAt"
-            from reports r join companies c on c.id = r.company_id
+            from reports r
             where r.company_id = t.company_id and r.tenant_id = t.id
             order by r.year desc limit $2
           ) p on true

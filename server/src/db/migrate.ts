@@ -9,8 +9,9 @@ import type { Database } from './client';
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../drizzle', import.meta.url));
 
-export async function migrateDb(database: Database): Promise<void> {
-  const config = { migrationsFolder: MIGRATIONS_FOLDER };
+/** `migrationsFolder` other than the project's only for a test of an upgrade from an older state. */
+export async function migrateDb(database: Database, migrationsFolder = MIGRATIONS_FOLDER): Promise<void> {
+  const config = { migrationsFolder };
   if (database.kind === 'postgres') {
     await migratePostgres(database.db as unknown as PostgresJsDatabase, config);
   } else {

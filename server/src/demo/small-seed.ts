@@ -126,15 +126,15 @@ export async function loadSmallDemo(db: Db): Promise<void> {
       [zgc!.id, ZGC_TENANTS, '110108'],
     ] as const) {
       for (const t of list) {
+        const profile = {
+          name: t.name,
+          foundedOn: t.foundedOn,
+          field: t.field,
+          registeredCapital: 1_000_000 * (serial + 1),
+        };
         const [company] = await tx
           .insert(companies)
-          .values({
-            uscc: makeUscc(division, 7_000_000 + serial++),
-            name: t.name,
-            foundedOn: t.foundedOn,
-            field: t.field,
-            registeredCapital: 1_000_000 * serial,
-          })
+          .values({ uscc: makeUscc(division, 7_000_000 + serial++), ...profile })
           .returning({ id: companies.id });
         const status = t.status ?? 'incubating';
         const [tenant] = await tx
@@ -142,6 +142,7 @@ export async function loadSmallDemo(db: Db): Promise<void> {
           .values({
             companyId: company!.id,
             incubatorId,
+            ...profile,
             admittedOn: t.admittedOn,
             areaOccupied: 120 + serial * 10,
             status,

@@ -21,12 +21,20 @@ export const Company = z.object({
 });
 export type Company = z.infer<typeof Company>;
 
-/** One stay of the company in an incubator; `id` is the tenancy (GET /tenants/:id). */
+/**
+ * One stay of the company in an incubator; `id` is the tenancy (GET /tenants/:id). `name`, `nameEn`,
+ * `field` and `foundedOn` are the company as that incubator recorded it (the national record above
+ * is the current one).
+ */
 export const CompanyTenancy = z.object({
   id: z.uuid(),
   incubatorId: z.uuid(),
   incubatorName: z.string(),
   provinceCode: z.string(),
+  name: z.string(),
+  nameEn: z.string().nullable(),
+  field: FieldCodeSchema,
+  foundedOn: IsoDate,
   admittedOn: IsoDate,
   status: TenantStatus,
   graduatedOn: IsoDate.nullable(),

@@ -1,4 +1,5 @@
-// A tenancy: one company's stay in one incubator. The API's "tenant" is this row plus its company.
+// A tenancy: one company's stay in one incubator, with the company as that incubator recorded it.
+// The API's "tenant" is this row plus its company's USCC.
 import { EXIT_REASONS, TENANT_STATUSES } from '@torch/shared';
 import { sql } from 'drizzle-orm';
 import {
@@ -15,6 +16,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { id, lifecycle, version } from './columns';
 import { companies } from './companies';
+import { companyProfileColumns } from './company-profile';
 import { incubators } from './incubators';
 
 export const tenants = pgTable(
@@ -27,6 +29,8 @@ export const tenants = pgTable(
     incubatorId: uuid('incubator_id')
       .notNull()
       .references(() => incubators.id),
+    /** The company as this incubator recorded it (company-profile.ts); the national record is companies. */
+    ...companyProfileColumns(),
     admittedOn: date('admitted_on').notNull(),
     areaOccupied: numeric('area_occupied', { mode: 'number' }).notNull().default(0),
     admissionExceptionReason: text('admission_exception_reason'),

@@ -102,6 +102,7 @@ export function* reportRows(world: World, plan: ReportPlan): Generator<Cell[]> {
     const revenueProof = company.tenancies.find((t) => world.needsRevenue.has(t));
     const state = newFigureState(company, rng);
     let previous: ReportFigures | null = null;
+    let previousTenancy: (typeof company.tenancies)[number] | null = null;
     for (const [year, tenancy] of reportYears(company, world.lastYear)) {
       const figures = yearFigures(company, year, plan.financing.get(company)?.get(year) ?? 0, state, rng);
       let s = status(year, world.lastYear, rng);
@@ -113,11 +114,14 @@ export function* reportRows(world: World, plan: ReportPlan): Generator<Cell[]> {
         year,
         s,
         figures,
-        previous,
+        // A jump is judged against the same incubator's last year only: another incubator's
+        // report is not this one's to show (SPEC "Company identity across incubators").
+        previousTenancy?.incubator === tenancy.incubator ? previous : null,
         plan.reviewers.get(tenancy.incubator) ?? null,
         rng,
       );
       previous = figures;
+      previousTenancy = tenancy;
       yield [
         ids.uuid(),
         company.id,

@@ -38,6 +38,20 @@ function* map<T>(items: Iterable<T>, row: (item: T) => Cell[]): Generator<Cell[]
 const REPORT_COLUMNS =
   'id, company_id, tenant_id, incubator_id, year, revenue, net_profit, rd_spending, taxes_paid, exports, employees, phd_employees, college_employees, returned_scholar_employees, fresh_graduates_hired, ip_applications, ip_granted, invention_patents, software_copyrights, other_ip, financing_received, status, review_comment, flags, submitted_at, reviewed_at, reviewed_by';
 
+type Company = World['companies'][number];
+
+/** The profile columns companies and tenants share (name … legal_representative, in that order). */
+const profileOf = (c: Company): Cell[] => [
+  c.name,
+  d(c.foundedOn),
+  c.field,
+  c.integratedCircuit,
+  c.registeredCapital,
+  c.founderTraits,
+  d(c.highTechCertifiedOn),
+  c.legalRepresentative,
+];
+
 export function datasetTables(world: World, passwordHash: string): Table[] {
   const companies = world.companies.filter((c) => !c.removed);
   const tenancies = companies.flatMap((c) => c.tenancies);
@@ -83,27 +97,18 @@ export function datasetTables(world: World, passwordHash: string): Table[] {
       'companies',
       'id, uscc, name, founded_on, field, integrated_circuit, registered_capital, founder_traits, high_tech_certified_on, legal_representative',
       companies,
-      (c) => [
-        c.id,
-        c.uscc,
-        c.name,
-        d(c.foundedOn),
-        c.field,
-        c.integratedCircuit,
-        c.registeredCapital,
-        c.founderTraits,
-        d(c.highTechCertifiedOn),
-        c.legalRepresentative,
-      ],
+      (c) => [c.id, c.uscc, ...profileOf(c)],
     ),
     table(
       'tenants',
-      'id, company_id, incubator_id, admitted_on, area_occupied, admission_exception_reason, incubation_ends_on, status, graduated_on, graduation_criteria, unverified_criteria, graduation_evidence, exited_on, exit_reason',
+      'id, company_id, incubator_id, name, founded_on, field, integrated_circuit, registered_capital, founder_traits, high_tech_certified_on, legal_representative, admitted_on, area_occupied, admission_exception_reason, incubation_ends_on, status, graduated_on, graduation_criteria, unverified_criteria, graduation_evidence, exited_on, exit_reason',
       tenancies,
+      // Each stay records the company as it is (the generator gives a company one profile).
       (t) => [
         t.id,
         t.company.id,
         t.incubator.id,
+        ...profileOf(t.company),
         d(t.admittedOn),
         t.areaOccupied,
         t.admissionExceptionReason,

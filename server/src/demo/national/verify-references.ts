@@ -12,6 +12,7 @@ const REFERENCES = [
   ['companies', 'field', 'fields', 'code'],
   ['tenants', 'company_id', 'companies', 'id'],
   ['tenants', 'incubator_id', 'incubators', 'id'],
+  ['tenants', 'field', 'fields', 'code'],
   ['users', 'province_code', 'provinces', 'code'],
   ['users', 'company_id', 'companies', 'id'],
   ['incubator_managers', 'user_id', 'users', 'id'],

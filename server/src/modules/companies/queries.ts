@@ -73,7 +73,10 @@ export async function searchCompanies(db: DbOrTx, caller: Caller, query: Company
   };
 }
 
-/** The company with its tenancies in the caller's scope, latest admission first. */
+/**
+ * The company (its national record) with its tenancies in the caller's scope, latest admission
+ * first, each with the company as that incubator recorded it.
+ */
 export async function companyWithTenancies(db: DbOrTx, caller: Caller, id: string) {
   return db
     .select({
@@ -83,6 +86,10 @@ export async function companyWithTenancies(db: DbOrTx, caller: Caller, id: strin
         incubatorId: tenants.incubatorId,
         incubatorName: incubators.name,
         provinceCode: incubators.provinceCode,
+        name: tenants.name,
+        nameEn: tenants.nameEn,
+        field: tenants.field,
+        foundedOn: tenants.foundedOn,
         admittedOn: tenants.admittedOn,
         status: tenants.status,
         graduatedOn: tenants.graduatedOn,

@@ -3,7 +3,7 @@
 import { DASHBOARD_FLAG_ITEMS } from '@torch/shared';
 import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { companies, reports, tenants } from '../../db/schema/index';
+import { reports, tenants } from '../../db/schema/index';
 import { overdueCondition } from '../tenants/queries';
 
 export async function pendingReviews(db: DbOrTx, incubatorId: string) {
@@ -16,7 +16,7 @@ export async function pendingReviews(db: DbOrTx, incubatorId: string) {
 
 const flaggedColumns = {
   id: tenants.id,
-  name: companies.name,
+  name: tenants.name,
   incubationEndsOn: tenants.incubationEndsOn,
   admittedOn: tenants.admittedOn,
   reason: tenants.admissionExceptionReason,
@@ -28,7 +28,6 @@ export async function overdueTenants(db: DbOrTx, incubatorId: string, today: str
   return db
     .select(flaggedColumns)
     .from(tenants)
-    .innerJoin(companies, eq(companies.id, tenants.companyId))
     .where(and(eq(tenants.incubatorId, incubatorId), overdueCondition(today)))
     .orderBy(asc(tenants.incubationEndsOn), asc(tenants.id))
     .limit(DASHBOARD_FLAG_ITEMS);
@@ -39,7 +38,6 @@ export async function admissionExceptions(db: DbOrTx, incubatorId: string) {
   return db
     .select(flaggedColumns)
     .from(tenants)
-    .innerJoin(companies, eq(companies.id, tenants.companyId))
     .where(
       and(
         eq(tenants.incubatorId, incubatorId),
@@ -56,12 +54,11 @@ export async function pendingChanges(db: DbOrTx, incubatorId: string) {
   return db
     .select({
       id: tenants.id,
-      name: companies.name,
+      name: tenants.name,
       since: tenants.pendingSince,
       total: sql<number>`count(*) over()::int`,
     })
     .from(tenants)
-    .innerJoin(companies, eq(companies.id, tenants.companyId))
     .where(and(eq(tenants.incubatorId, incubatorId), isNotNull(tenants.pendingProfile)))
     .orderBy(asc(tenants.pendingSince), asc(tenants.id))
     .limit(DASHBOARD_FLAG_ITEMS);

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { companies, incubators, mentors, mentorships, tenants } from '../../db/schema/index';
+import { incubators, mentors, mentorships, tenants } from '../../db/schema/index';
 import type { Caller } from '../../plugins/auth';
 import { incubatorVisible } from '../../scope';
 
@@ -48,21 +48,20 @@ export async function mentorsOfIncubator(db: DbOrTx, incubatorId: string, page: 
   return { rows: rows.map(({ total: _, ...row }) => row), total };
 }
 
-/** The tenants these mentors mentor, with the companies' names. */
+/** The tenants these mentors mentor, with the companies' names as their incubator recorded them. */
 export async function mentoringsOf(db: DbOrTx, mentorIds: string[]) {
   if (!mentorIds.length) return [];
   return db
     .select({
       mentorId: mentorships.mentorId,
       tenantId: mentorships.tenantId,
-      tenantName: companies.name,
+      tenantName: tenants.name,
       startedOn: mentorships.startedOn,
     })
     .from(mentorships)
     .innerJoin(tenants, eq(tenants.id, mentorships.tenantId))
-    .innerJoin(companies, eq(companies.id, tenants.companyId))
     .where(inArray(mentorships.mentorId, mentorIds))
-    .orderBy(asc(mentorships.startedOn), asc(companies.name));
+    .orderBy(asc(mentorships.startedOn), asc(tenants.name));
 }
 
 export async function findMentoring(db: DbOrTx, mentorId: string, tenantId: string) {

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
 import { preparedOnce } from '../../db/prepared';
-import { companies, incubators, reports, tenants } from '../../db/schema/index';
+import { incubators, reports, tenants } from '../../db/schema/index';
 import type { Caller } from '../../plugins/auth';
 import { companyRecordVisible, scopeKey, tenantVisible } from '../../scope';
 
@@ -39,7 +39,8 @@ const reportColumns = {
   tenantId: reports.tenantId,
   companyId: reports.companyId,
   incubatorId: reports.incubatorId,
-  companyName: companies.name,
+  /** The company's name as the report's incubator recorded it (its tenancy). */
+  companyName: tenants.name,
   year: reports.year,
   ...figureColumns,
   status: reports.status,
@@ -58,7 +59,7 @@ function selectReports<Extra extends Record<string, SQL | SQL.Aliased>>(db: DbOr
   return db
     .select({ ...reportColumns, ...(extra as Extra) })
     .from(reports)
-    .innerJoin(companies, eq(companies.id, reports.companyId))
+    .innerJoin(tenants, eq(tenants.id, reports.tenantId))
     .innerJoin(incubators, eq(incubators.id, reports.incubatorId));
 }
 
@@ -100,10 +101,12 @@ export async function reportsOfTenant(
 ) {
   const statement = preparedOnce(db, `reports:${scopeKey(caller)}`, () => {
     const underTenancy = and(eq(reports.companyId, tenants.companyId), eq(reports.tenantId, tenants.id));
+    // The tenancy is the lateral's outer row: its recorded name needs no join. Spelt out with its
+    // table, as drizzle leaves a one-table select's columns unqualified (and incubators has a name).
+    const recordedName = sql<string>`${sql.identifier('tenants')}.${sql.identifier('name')}`;
     const list = db
-      .select(reportColumns)
+      .select({ ...reportColumns, companyName: recordedName.as('company_name') })
       .from(reports)
-      .innerJoin(companies, eq(companies.id, reports.companyId))
       .where(underTenancy)
       .orderBy(desc(reports.year))
       .limit(sql.placeholder('limit'))
@@ -142,7 +145,7 @@ export function reportsOfIncubator(db: DbOrTx, caller: Caller, incubatorId: stri
   const order = [
     sql`${reports.submittedAt} asc nulls last`,
     desc(reports.year),
-    asc(companies.name),
+    asc(tenants.name),
     asc(reports.id),
   ];
   return paged(db, where, order, query.page, query.pageSize);
@@ -151,7 +154,7 @@ export function reportsOfIncubator(db: DbOrTx, caller: Caller, incubatorId: stri
 /** The company's report for a year, in any state: there is one per company and year. */
 export async function reportOfYear(db: DbOrTx, companyId: string, year: number) {
   const [row] = await db
-    .select({ id: reports.id, status: reports.status, ...figureColumns })
+    .select({ id: reports.id, status: reports.status, incubatorId: reports.incubatorId, ...figureColumns })
     .from(reports)
     .where(and(eq(reports.companyId, companyId), eq(reports.year, year)));
   return row;

@@ -115,8 +115,8 @@ export async function patch(db: Db, caller: Caller, id: string, body: ReportPatc
 }
 
 /**
- * Figures that cannot be true are refused; a tenfold jump since last year's approved report is
- * only flagged for the reviewer (an unreviewed previous year is no baseline).
+ * Figures that cannot be true are refused; a tenfold jump since last year's approved report in
+ * this incubator is only flagged for the reviewer (an unreviewed previous year is no baseline).
  */
 export async function submit(db: Db, caller: Caller, id: string): Promise<Report> {
   await db.transaction(async (tx) => {
@@ -126,8 +126,13 @@ export async function submit(db: Db, caller: Caller, id: string): Promise<Report
     const figures = figuresOf(report);
     const problems = figureProblems(figures);
     if (problems.length) throw unprocessable('The figures do not add up', problems);
+    // The baseline is last year's approved report filed with this same incubator: a flag shows the
+    // previous figure, and another incubator's report is not this one's to see.
     const previous = await q.reportOfYear(tx, report.companyId, report.year - 1);
-    const flags = previous?.status === 'approved' ? jumpFlags(figures, figuresOf(previous)) : [];
+    const flags =
+      previous?.status === 'approved' && previous.incubatorId === report.incubatorId
+        ? jumpFlags(figures, figuresOf(previous))
+        : [];
     const moved = await q.updateReport(tx, id, EDITABLE, {
       status: 'submitted',
       submittedAt: sql`now()`,

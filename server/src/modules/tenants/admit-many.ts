@@ -7,7 +7,7 @@ import type { Tx } from '../../db/client';
 import { unprocessable } from '../../errors';
 import type { Caller } from '../../plugins/auth';
 import * as q from './bulk-queries';
-import { admissionProblems, admitInTx } from './service';
+import { admissionProblems, admitInTx, admittedProfile } from './service';
 
 type AdmitBody = Parameters<typeof admitInTx>[3];
 
@@ -49,6 +49,7 @@ export async function admitManyInTx(
       fresh.map((b) => ({
         companyId: companyOf.get(b.uscc)!,
         incubatorId,
+        ...admittedProfile(b),
         admittedOn: b.admittedOn,
         areaOccupied: b.areaOccupied,
         admissionExceptionReason: b.admissionExceptionReason ?? null,

@@ -20,7 +20,8 @@ export interface NewCompany {
   website?: string | null;
 }
 
-export interface NewTenancy {
+/** A tenancy with the company as the admitting incubator records it (admittedProfile). */
+export interface NewTenancy extends Omit<NewCompany, 'uscc'> {
   companyId: string;
   incubatorId: string;
   admittedOn: string;
@@ -55,12 +56,17 @@ export async function insertCompanies(tx: Tx, rows: NewCompany[]) {
 
 export async function insertTenancies(tx: Tx, rows: NewTenancy[]) {
   const result = await tx.execute(sql`
-    insert into tenants (company_id, incubator_id, admitted_on, area_occupied, admission_exception_reason,
-      incubation_ends_on)
-    select "companyId", "incubatorId", "admittedOn", "areaOccupied", "admissionExceptionReason",
-      "incubationEndsOn"
-    from jsonb_to_recordset(${asJson(rows)}) as x("companyId" uuid, "incubatorId" uuid, "admittedOn" date,
-      "areaOccupied" numeric, "admissionExceptionReason" text, "incubationEndsOn" date)
+    insert into tenants (company_id, incubator_id, name, name_en, founded_on, field, integrated_circuit,
+      registered_capital, founder_traits, high_tech_certified_on, legal_representative, contact_phone, website,
+      admitted_on, area_occupied, admission_exception_reason, incubation_ends_on)
+    select "companyId", "incubatorId", name, "nameEn", "foundedOn", field, "integratedCircuit",
+      "registeredCapital", "founderTraits", "highTechCertifiedOn", "legalRepresentative", "contactPhone", website,
+      "admittedOn", "areaOccupied", "admissionExceptionReason", "incubationEndsOn"
+    from jsonb_to_recordset(${asJson(rows)}) as x("companyId" uuid, "incubatorId" uuid, name text,
+      "nameEn" text, "foundedOn" date, field text, "integratedCircuit" boolean, "registeredCapital" bigint,
+      "founderTraits" text[], "highTechCertifiedOn" date, "legalRepresentative" text, "contactPhone" text,
+      website text, "admittedOn" date, "areaOccupied" numeric, "admissionExceptionReason" text,
+      "incubationEndsOn" date)
     returning id, company_id as "companyId"`);
   return rowsOf<{ id: string; companyId: string }>(result);
 }

@@ -64,7 +64,7 @@ export function pendingChangeOf(row: {
 
 /**
  * The manager's decision, in one transaction with its audit row: confirming applies the fields to
- * the company and moves the deadline; rejecting only clears the pending change. Outside the
+ * the tenancy and its company and moves the deadline; rejecting only clears the pending change. Outside the
  * caller's scope 404 (lockManagedTenant); nothing waiting is 409.
  */
 export async function decide(db: Db, caller: Caller, id: string, confirm: boolean): Promise<void> {
@@ -87,7 +87,8 @@ export async function decide(db: Db, caller: Caller, id: string, confirm: boolea
         { path: 'companyId', message: 'not_current_tenancy' },
       ]);
     }
-    const moved = confirm ? { incubationEndsOn: next.incubationEndsOn } : {};
+    // Confirmed, the fields apply to this tenancy's snapshot and to the national record alike.
+    const moved = confirm ? { ...pending, incubationEndsOn: next.incubationEndsOn } : {};
     if (!(await q.bumpTenant(tx, id, row.version, { ...moved, ...pendingColumns(null) })))
       throw staleVersion();
     if (confirm) await q.updateCompany(tx, row.companyId, pending);

@@ -19,23 +19,24 @@ import type { Caller } from '../../plugins/auth';
 import { incubatorVisible, scopeKey, tenantVisible } from '../../scope';
 import { companyMatches, searchPatterns } from '../../search';
 
+/** The tenant resource: the tenancy with the company as its incubator recorded it (its snapshot). */
 export const tenantColumns = {
   id: tenants.id,
   companyId: tenants.companyId,
   incubatorId: tenants.incubatorId,
   incubatorName: incubators.name,
   uscc: companies.uscc,
-  name: companies.name,
-  nameEn: companies.nameEn,
-  field: companies.field,
-  integratedCircuit: companies.integratedCircuit,
-  registeredCapital: companies.registeredCapital,
-  founderTraits: companies.founderTraits,
-  legalRepresentative: companies.legalRepresentative,
-  contactPhone: companies.contactPhone,
-  website: companies.website,
-  foundedOn: companies.foundedOn,
-  highTechCertifiedOn: companies.highTechCertifiedOn,
+  name: tenants.name,
+  nameEn: tenants.nameEn,
+  field: tenants.field,
+  integratedCircuit: tenants.integratedCircuit,
+  registeredCapital: tenants.registeredCapital,
+  founderTraits: tenants.founderTraits,
+  legalRepresentative: tenants.legalRepresentative,
+  contactPhone: tenants.contactPhone,
+  website: tenants.website,
+  foundedOn: tenants.foundedOn,
+  highTechCertifiedOn: tenants.highTechCertifiedOn,
   admittedOn: tenants.admittedOn,
   areaOccupied: tenants.areaOccupied,
   admissionExceptionReason: tenants.admissionExceptionReason,
@@ -107,31 +108,32 @@ interface ListShape {
 /**
  * One page of an incubator's tenants and their total, in one statement that also checks the
  * incubator is visible to the caller: no row means 404. Once the incubator is visible every tenancy
- * in it is, so the tenancies need no scope filter of their own. The count joins companies only when
- * a filter needs them; the page reads its rows in index order where the sort allows.
+ * in it is, so the tenancies need no scope filter of their own. Names and fields are the tenancy's
+ * own (as this incubator recorded them); the count joins companies only for a USCC prefix; the page
+ * reads its rows in index order where the sort allows.
  */
 function listStatement(db: DbOrTx, caller: Caller, shape: ListShape) {
   const overdue = overdueCondition(p.today);
   const where = and(
     eq(tenants.incubatorId, p.incubatorId),
     shape.status ? eq(tenants.status, p.status) : undefined,
-    shape.field ? eq(companies.field, p.field) : undefined,
+    shape.field ? eq(tenants.field, p.field) : undefined,
     shape.overdue === true ? overdue : undefined,
     shape.overdue === false ? sql`not (${overdue})` : undefined,
-    shape.q === 'none' ? undefined : companyMatches(p.name, shape.q === 'name+uscc' ? p.uscc : undefined),
+    shape.q === 'none'
+      ? undefined
+      : companyMatches(p.name, shape.q === 'name+uscc' ? p.uscc : undefined, tenants),
   );
   const countOf = db.select({ n: sql<number>`count(*)::int` }).from(tenants).$dynamic();
   const count =
-    shape.q !== 'none' || shape.field
-      ? countOf.innerJoin(companies, eq(companies.id, tenants.companyId))
-      : countOf;
+    shape.q === 'name+uscc' ? countOf.innerJoin(companies, eq(companies.id, tenants.companyId)) : countOf;
   const { incubatorName: _, ...pageColumns } = tenantColumns;
   const page = db
     .select(pageColumns)
     .from(tenants)
     .innerJoin(companies, eq(companies.id, tenants.companyId))
     .where(where)
-    .orderBy(...sortBy({ ...tenants, name: companies.name, foundedOn: companies.foundedOn })[shape.sort])
+    .orderBy(...sortBy(tenants)[shape.sort])
     .limit(p.limit)
     .offset(p.offset)
     .as('page');

@@ -115,13 +115,16 @@ export async function admitInTx(
       ]);
     }
     companyId = existing.id;
+    // The national record takes what this admission says; the earlier tenancies keep their own
+    // snapshot. Its audit row is the national record's (no incubator): filed under this incubator,
+    // its `before` would show this manager what the earlier incubator had recorded.
     await q.updateCompany(tx, companyId, company);
     await writeAudit(tx, {
       userId: caller.userId,
       action: 'company.update',
       entity: 'company',
       entityId: companyId,
-      incubatorId,
+      incubatorId: null,
       before: valuesBefore(existing, company),
       after: company,
     });
@@ -131,6 +134,7 @@ export async function admitInTx(
   const id = await q.insertTenant(tx, {
     companyId,
     incubatorId,
+    ...admittedProfile(company),
     admittedOn,
     areaOccupied,
     admissionExceptionReason: admissionExceptionReason ?? null,
@@ -145,6 +149,26 @@ export async function admitInTx(
     after: body,
   });
   return id;
+}
+
+/**
+ * The company as the admitting incubator records it: what its admission says, a field it left
+ * out empty (never another incubator's value of it).
+ */
+export function admittedProfile(company: Omit<AdmitBody, 'uscc' | 'admittedOn' | 'areaOccupied'>) {
+  return {
+    name: company.name,
+    nameEn: company.nameEn ?? null,
+    foundedOn: company.foundedOn,
+    field: company.field,
+    integratedCircuit: company.integratedCircuit,
+    registeredCapital: company.registeredCapital,
+    founderTraits: company.founderTraits,
+    highTechCertifiedOn: company.highTechCertifiedOn ?? null,
+    legalRepresentative: company.legalRepresentative ?? null,
+    contactPhone: company.contactPhone ?? null,
+    website: company.website ?? null,
+  };
 }
 
 const PROFILE = new Set<string>(TENANT_PROFILE_FIELDS);
@@ -189,6 +213,8 @@ export async function patchInTx(tx: Tx, caller: Caller, id: string, body: Tenant
   ];
   if (problems.length) throw unprocessable('The change breaks a date rule', problems);
 
+  // The company's fields change in this tenancy's snapshot and, as this is its current tenancy,
+  // in the national record; an earlier tenancy is history (409), never rewritten through a later one.
   const companyChanges = Object.fromEntries(
     Object.entries(applied).filter(
       ([k]) => PROFILE.has(k) || k === 'foundedOn' || k === 'highTechCertifiedOn',
@@ -203,6 +229,7 @@ export async function patchInTx(tx: Tx, caller: Caller, id: string, body: Tenant
     ]);
   }
   const tenancyChanges = {
+    ...companyChanges,
     ...(changes.admittedOn !== undefined ? { admittedOn: changes.admittedOn } : {}),
     ...(changes.areaOccupied !== undefined ? { areaOccupied: changes.areaOccupied } : {}),
     ...(changes.admissionExceptionReason !== undefined
