@@ -27,6 +27,7 @@ import { explainReads } from './explain';
 import { measureInterleaved, rssMiB, sampleRss } from './measure';
 import { ROOT, startProcess } from './processes';
 import { evaluate, type ReadPair, type ScaleResult, writeReport } from './report';
+import { benchReturns, writeReturnsSection } from './returns';
 
 const url = process.env.DATABASE_URL;
 const DATABASES = (process.env.BENCH_DATABASES ?? 'postgres').split(',') as ('postgres' | 'pglite')[];
@@ -45,7 +46,8 @@ const lastYear = new Date().getFullYear() - 1;
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 async function freshDatabase(scale: number) {
-  const name = `torch_bench_s${scale}`;
+  // BENCH_DATABASE_PREFIX: a name of one's own where several people bench on one server.
+  const name = `${process.env.BENCH_DATABASE_PREFIX ?? 'torch_bench'}_s${scale}`;
   const admin = postgres(url!, { max: 1, onnotice: () => {} });
   await admin.unsafe(`drop database if exists ${name} with (force)`);
   await admin.unsafe(`create database ${name}`);
@@ -249,6 +251,19 @@ async function benchScale(database: 'postgres' | 'pglite', scale: number): Promi
   const reads = await measureReads(api, token, baseline.base, ids);
   const rssPeak = rss.stop();
   const cold = place.kind === 'postgres' ? await coldSummary(server.base, token, place.url) : undefined;
+  if (place.kind === 'postgres') {
+    const returns = await benchReturns({
+      base: server.base,
+      databaseUrl: place.url,
+      database,
+      scale,
+      year: lastYear,
+      seconds: SECONDS,
+      connections: CONNECTIONS,
+      log,
+    });
+    writeReturnsSection(`${ROOT}docs/benchmarks.md`, returns);
+  }
   await server.stop();
   await baseline.stop();
   if (place.kind === 'postgres' && scale === 1)
