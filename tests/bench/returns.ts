@@ -8,7 +8,9 @@
 // <!-- returns-bench --> markers, which the main report keeps when it rewrites the file.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import postgres from 'postgres';
+import { sql as sqlTag } from '../../server/node_modules/drizzle-orm/index.js';
 import { openDb } from '../../server/src/db/client';
+import { selectRows } from '../../server/src/db/rows';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../server/src/demo/accounts';
 import { computeReturn } from '../../server/src/modules/returns/computed';
 import { type Measurement, measureInterleaved } from './measure';
@@ -32,6 +34,11 @@ export interface ReturnsBench {
   warm: Timing;
   /** computeReturn in this process, no cache: the statements alone. */
   compute: Timing;
+  /**
+   * The database server's CPU per computeReturn (ms, mean), when it runs on this machine: what the
+   * computation costs whatever the load, which the wall clock above multiplies.
+   */
+  computeCpuMs: number | null;
   loadAverage: number[];
 }
 
@@ -144,6 +151,7 @@ export async function benchReturns(options: {
     compute.push(performance.now() - t);
   }
   await database.close();
+  const computeCpuMs = await databaseCpuPerCompute(options.databaseUrl, largest, year);
   await sql.end();
 
   const result: ReturnsBench = {
@@ -155,12 +163,49 @@ export async function benchReturns(options: {
     cold: timing(cold),
     warm: timing(warm),
     compute: timing(compute),
+    computeCpuMs,
     loadAverage: (await import('node:os')).loadavg(),
   };
   options.log(
-    `  return of ${largest.name} (${largest.tenancies} tenancies, ${largest.status}): cold median ${result.cold.median.toFixed(1)} ms, warm ${result.warm.median.toFixed(1)} ms; computeReturn ${result.compute.median.toFixed(1)} ms`,
+    `  return of ${largest.name} (${largest.tenancies} tenancies, ${largest.status}): cold median ${result.cold.median.toFixed(1)} ms, warm ${result.warm.median.toFixed(1)} ms; computeReturn ${result.compute.median.toFixed(1)} ms${computeCpuMs === null ? '' : ` (database CPU ${computeCpuMs.toFixed(1)} ms)`}`,
   );
   return result;
+}
+
+/** A process's user + system CPU in ms from /proc (clock ticks of 10 ms), or null if not ours to read. */
+function processCpuMs(pid: number): number | null {
+  try {
+    if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres')) return null;
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * computeReturn's CPU in the database server: its statements on one connection (so one backend
+ * process does all the work), the backend's CPU time read before and after ROUNDS computations.
+ * Null when the server is not a process of this machine (another host, a container).
+ */
+async function databaseCpuPerCompute(
+  url: string,
+  incubator: { id: string; field: string | null },
+  year: number,
+): Promise<number | null> {
+  const database = await openDb({ url, max: 1 });
+  try {
+    const [row] = await selectRows<{ pid: number }>(database.db, sqlTag`select pg_backend_pid() as pid`);
+    const pid = Number(row?.pid);
+    await computeReturn(database.db, incubator, year);
+    const before = processCpuMs(pid);
+    if (before === null) return null;
+    for (let i = 0; i < ROUNDS; i += 1) await computeReturn(database.db, incubator, year);
+    const after = processCpuMs(pid);
+    return after === null ? null : (after - before) / ROUNDS;
+  } finally {
+    await database.close();
+  }
 }
 
 export function evaluateReturns(r: ReturnsBench): string[] {
@@ -191,7 +236,7 @@ ${rows.join('\n')}
 The return of the largest incubator, ${r.largest.name} (${r.largest.tenancies.toLocaleString('en')} tenancies; its ${r.year} return ${r.largest.status}), \`GET /incubators/:id/returns/${r.year}\` one request at a time:
 - cold (statistics version bumped before each): median **${ms(r.cold)}**, target < ${RETURNS_TARGETS.computeMs} ms;
 - warm: median ${ms(r.warm)};
-- \`computeReturn\` alone (the aggregates' statements, in the bench process): median ${ms(r.compute)}.
+- \`computeReturn\` alone (the aggregates' statements, in the bench process): median ${ms(r.compute)}${r.computeCpuMs === null ? '' : `; the database server's CPU per computation ${r.computeCpuMs.toFixed(1)} ms (mean of ${ROUNDS}), which the wall clock multiplies under load`}.
 - ${missed.length ? `Missed: ${missed.join('; ')}.` : 'All targets met.'}
 `;
 }
