@@ -28,6 +28,7 @@ import { loadBenches } from './load';
 import { measureInterleaved, rssMiB, sampleRss } from './measure';
 import { ROOT, startProcess } from './processes';
 import { evaluate, type ReadPair, type ScaleResult, writeReport } from './report';
+import { benchReturns, writeReturnsSection } from './returns';
 
 const url = process.env.DATABASE_URL;
 const DATABASES = (process.env.BENCH_DATABASES ?? 'postgres').split(',') as ('postgres' | 'pglite')[];
@@ -46,7 +47,8 @@ const lastYear = new Date().getFullYear() - 1;
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 async function freshDatabase(scale: number) {
-  const name = `torch_bench_s${scale}`;
+  // BENCH_DATABASE_PREFIX: a name of one's own where several people bench on one server.
+  const name = `${process.env.BENCH_DATABASE_PREFIX ?? 'torch_bench'}_s${scale}`;
   const admin = postgres(url!, { max: 1, onnotice: () => {} });
   await admin.unsafe(`drop database if exists ${name} with (force)`);
   await admin.unsafe(`create database ${name}`);
@@ -252,6 +254,19 @@ async function benchScale(database: 'postgres' | 'pglite', scale: number): Promi
   const cold = place.kind === 'postgres' ? await coldSummary(server.base, token, place.url) : undefined;
   // Issue 11's as-of burst and 60 s mixed load, in their own sections (tests/bench/load.ts).
   await loadBenches(server.base, place.kind, scale);
+  if (place.kind === 'postgres') {
+    const returns = await benchReturns({
+      base: server.base,
+      databaseUrl: place.url,
+      database,
+      scale,
+      year: lastYear,
+      seconds: SECONDS,
+      connections: CONNECTIONS,
+      log,
+    });
+    writeReturnsSection(`${ROOT}docs/benchmarks.md`, returns);
+  }
   await server.stop();
   await baseline.stop();
   if (place.kind === 'postgres' && scale === 1)

@@ -50,14 +50,23 @@ export async function fileDemoReturns(tx: Tx, lastYear: number): Promise<void> {
     from incubators i, generate_series(extract(year from i.founded_on)::int, ${lastYear}) y(year)`);
   await tx.execute(sql`delete from demo_fate where status is null`);
 
-  // The tenant aggregates of each return, as GET would compute them.
+  // The tenant aggregates of each return, as GET would compute them. Financed tenants: +1 in the
+  // first year a tenancy is both incubating and invested in, -1 in the year it leaves; a return's
+  // count sums its incubator's changes up to its year (a row per change, not per tenancy and year).
   await tx.execute(sql`create temp table demo_financed on commit drop as
-    select t.incubator_id, g.year, count(*)::int as n
-    from tenants t
-    join (select tenant_id, min(invested_on) as first from investments group by tenant_id) v on v.tenant_id = t.id,
-    generate_series(greatest(extract(year from t.admitted_on), extract(year from v.first))::int,
-      coalesce(extract(year from coalesce(t.graduated_on, t.exited_on))::int - 1, ${lastYear})) g(year)
-    group by t.incubator_id, g.year`);
+    with spans as (
+      select t.incubator_id, greatest(extract(year from t.admitted_on), extract(year from v.first))::int as first,
+        extract(year from coalesce(t.graduated_on, t.exited_on))::int as left_in
+      from tenants t
+      join (select tenant_id, min(invested_on) as first from investments group by tenant_id) v on v.tenant_id = t.id),
+    changes as (
+      select s.incubator_id, c.year, sum(c.delta)::int as delta
+      from spans s, lateral (values (s.first, 1), (s.left_in, -1)) c(year, delta)
+      where s.first < coalesce(s.left_in, 'infinity'::float8) and c.year is not null
+      group by s.incubator_id, c.year)
+    select f.incubator_id, f.year, sum(c.delta)::int as n
+    from demo_fate f join changes c on c.incubator_id = f.incubator_id and c.year <= f.year
+    group by f.incubator_id, f.year`);
   const sums = sql.raw(
     STATS_INDICATORS.map((n) => `sum(d.${indicatorColumnName(n)}) as ${indicatorColumnName(n)}`).join(', '),
   );

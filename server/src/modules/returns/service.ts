@@ -76,26 +76,35 @@ async function currentComputed(
   return (await cache.through(db, key, () => computeReturn(db, incubator, year))).computed;
 }
 
-/** The flags of these figures and numbers against last year, the cohort and the own history. */
-export async function flagsOf(
-  db: DbOrTx,
-  incubator: IncubatorRow,
-  year: number,
-  figures: ReturnFigures,
-  computed: ReturnComputed,
-) {
+/** What the flags compare a return with: the cohort's and its own earlier filed returns. */
+export interface Comparisons {
+  cohort: ReturnCheckedValues[];
+  history: { year: number; status: string; values: ReturnCheckedValues }[];
+}
+
+export async function comparisonsOf(db: DbOrTx, incubator: IncubatorRow, year: number): Promise<Comparisons> {
   const [cohort, history] = await Promise.all([
     q.cohortValues(db, incubator, year),
     q.historyValues(db, incubator.id, year, HISTORY_YEARS),
   ]);
+  return { cohort: cohort as ReturnCheckedValues[], history: history as Comparisons['history'] };
+}
+
+/** The flags of these figures and numbers against last year, the cohort and the own history. */
+export function flagsOf(
+  { cohort, history }: Comparisons,
+  year: number,
+  figures: ReturnFigures,
+  computed: ReturnComputed,
+) {
   const filed = history.filter((h) => FILED.has(h.status));
   const last = filed.find((h) => h.year === year - 1);
   return returnFlags({
     figures,
     computed,
-    lastYear: (last?.values as ReturnCheckedValues | undefined) ?? null,
-    cohort: cohort as ReturnCheckedValues[],
-    history: filed.map((h) => h.values as ReturnCheckedValues),
+    lastYear: last?.values ?? null,
+    cohort,
+    history: filed.map((h) => h.values),
   });
 }
 
@@ -131,19 +140,26 @@ export async function get(
   id: string,
   year: number,
 ): Promise<AnnualReturn> {
-  const incubator = await incubatorOfReturn(db, caller, id, year);
-  const row = await q.findReturn(db, id, year);
-  const figures = (row?.figures as ReturnFigures | undefined) ?? (await prefill(db, incubator, year));
-  const computed = await currentComputed(db, cache, incubator, year, row);
-  const explanations = (row?.explanations as Record<string, string> | undefined) ?? {};
-  const flags = (await flagsOf(db, incubator, year, figures, computed)).map((f) =>
-    explanations[f.code] ? { ...f, explanation: explanations[f.code] } : f,
-  );
-  const [history, comments, due] = await Promise.all([
+  // Every read below is independent of the others: sent at once, the return costs its slowest
+  // (the computed numbers of a draft, when not cached) rather than the sum of them all.
+  const [incubator, row] = await Promise.all([
+    incubatorOfReturn(db, caller, id, year),
+    q.findReturn(db, id, year),
+  ]);
+  // Valid while stats_state.version stands: every return write bumps it (the cohort's included).
+  const comparisonsKey = JSON.stringify(['annual-return-comparisons', id, year]);
+  const [figures, computed, comparisons, history, comments, due] = await Promise.all([
+    (row?.figures as ReturnFigures | undefined) ?? prefill(db, incubator, year),
+    currentComputed(db, cache, incubator, year, row),
+    cache.through(db, comparisonsKey, () => comparisonsOf(db, incubator, year)),
     row ? q.transitionsOf(db, row.id) : [],
     row ? q.commentsOf(db, row.id) : [],
     deadline(db, year),
   ]);
+  const explanations = (row?.explanations as Record<string, string> | undefined) ?? {};
+  const flags = flagsOf(comparisons, year, figures, computed).map((f) =>
+    explanations[f.code] ? { ...f, explanation: explanations[f.code] } : f,
+  );
   const status = row?.status ?? 'draft';
   return {
     incubatorId: id,

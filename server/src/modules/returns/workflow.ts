@@ -19,7 +19,7 @@ import type { StatsCache } from '../stats/cache';
 import { computeReturn } from './computed';
 import { expireCachedAnswers, snapshot, withdraw } from './official-queries';
 import * as q from './queries';
-import { flagsOf, get, incubatorOfReturn, prefill } from './service';
+import { comparisonsOf, flagsOf, get, incubatorOfReturn, prefill } from './service';
 
 type Ctx = { tx: Tx; caller: Caller; incubator: IncubatorRow; row: q.ReturnRow };
 
@@ -92,7 +92,7 @@ async function run(
 const submitEffect: Effect = async ({ tx, incubator, row }) => {
   const figures = row.figures as ReturnFigures;
   const { computed, byField } = await computeReturn(tx, incubator, row.year);
-  const flags = await flagsOf(tx, incubator, row.year, figures, computed);
+  const flags = flagsOf(await comparisonsOf(tx, incubator, row.year), row.year, figures, computed);
   const blockers = submissionBlockers(flags, row.explanations as Record<string, string>);
   if (blockers.length) {
     throw unprocessable('The return has errors or unexplained warnings', blockers);
