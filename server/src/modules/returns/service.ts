@@ -71,8 +71,10 @@ async function currentComputed(
   row: q.ReturnRow | undefined,
 ): Promise<ReturnComputed> {
   if (row && FILED.has(row.status)) return row.computed as ReturnComputed;
-  // Valid while stats_state.version stands: any write that changes statistics bumps it.
-  const key = JSON.stringify(['annual-return', incubator.id, year]);
+  // Valid while stats_state.version stands: any write that changes statistics bumps it. The
+  // incubator's own field is in the key: "tenants in its field" depends on it, and editing an
+  // incubator's field changes no statistic (so it bumps no version).
+  const key = JSON.stringify(['annual-return', incubator.id, year, incubator.field]);
   return (await cache.through(db, key, () => computeReturn(db, incubator, year))).computed;
 }
 
