@@ -3,6 +3,7 @@
 // runs in this process on a fresh database `torch_bench_imports`; the files are made before it is
 // measured. Writes its section of docs/benchmarks.md (between the imports-bench markers).
 import { readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import os from 'node:os';
 import { usccCheckChar } from '@torch/shared';
 import ExcelJS from 'exceljs';
@@ -115,16 +116,35 @@ const files = {
 global.gc?.();
 const baseRss = rssMiB(process.pid);
 
+// IMPORTS_CPU_PROFILE=<dir>: a CPU profile of each upload (open it in Chrome's DevTools).
+const profileDir = process.env.IMPORTS_CPU_PROFILE;
+async function profiled<T>(label: string, run: () => Promise<T>): Promise<T> {
+  if (!profileDir) return run();
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  try {
+    return await run();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(`${profileDir}/${label}.cpuprofile`, JSON.stringify(profile));
+    session.disconnect();
+  }
+}
+
 async function timedUpload(data: Buffer, fileName: string) {
   const { payload, contentType } = await multipart(data, fileName);
   const rss = sampleRss(process.pid, 50);
   const started = performance.now();
-  const res = await app.inject({
-    method: 'POST',
-    url: `/api/v1/incubators/${incubator!.id}/imports?kind=tenants`,
-    payload,
-    headers: { authorization: `Bearer ${token}`, 'content-type': contentType },
-  });
+  const res = await profiled(fileName, () =>
+    app.inject({
+      method: 'POST',
+      url: `/api/v1/incubators/${incubator!.id}/imports?kind=tenants`,
+      payload,
+      headers: { authorization: `Bearer ${token}`, 'content-type': contentType },
+    }),
+  );
   const seconds = (performance.now() - started) / 1000;
   const body = JSON.parse(res.body);
   if (res.statusCode !== 201 || body.errors.length)

@@ -33,8 +33,22 @@ const DATE_PATTERNS = [
   /^(\d{4})(\d{2})(\d{2})$/,
 ];
 
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/** `YYYY-MM-DD` already (what exports and most files write): checked without the regexes below. */
+function isoDayOf(t: string): string | null {
+  if (t.length !== 10 || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45) return null;
+  for (const i of [0, 1, 2, 3, 5, 6, 8, 9]) if (!isDigit(t.charCodeAt(i))) return null;
+  const [y, mo, d] = [Number(t.slice(0, 4)), Number(t.slice(5, 7)), Number(t.slice(8, 10))];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return t;
+}
+
 /** `YYYY-MM-DD` from the ways a date is written in Chinese sheets; null when it is none of them. */
 export function parseDateText(text: string): string | null {
+  const iso = isoDayOf(text);
+  if (iso) return iso;
   // A time of day after the date (2025-06-01 00:00:00) does not change the day.
   const t = text
     .trim()
@@ -61,12 +75,23 @@ export function parseNumberText(text: string): number | null {
   return Number(t);
 }
 
+/** Each label table as one lookup of its codes and labels, made on first use. */
+const lookups = new WeakMap<object, Map<string, string>>();
+
 /** A code from its code, Chinese or English label (case and spaces ignored). */
 function codeOf<C extends string>(labels: Record<C, Bilingual>, text: string): C | undefined {
-  const t = text.normalize('NFKC').trim().toLowerCase();
-  return (Object.keys(labels) as C[]).find(
-    (code) => code === t || labels[code].zh === t || labels[code].en.toLowerCase() === t,
-  );
+  let lookup = lookups.get(labels);
+  if (!lookup) {
+    lookup = new Map();
+    // The first code naming a text wins, as the search through the codes in order did.
+    for (const code of (Object.keys(labels) as C[]).reverse()) {
+      lookup.set(labels[code].en.toLowerCase(), code);
+      lookup.set(labels[code].zh, code);
+      lookup.set(code, code);
+    }
+    lookups.set(labels, lookup);
+  }
+  return lookup.get(text.normalize('NFKC').trim().toLowerCase()) as C | undefined;
 }
 
 const FIELD_LABELS = Object.fromEntries(FIELDS.map((f) => [f.code, { zh: f.nameZh, en: f.nameEn }]));
@@ -92,7 +117,8 @@ export function readCell(kind: CellKind, cell: Cell, factor = 1): CellResult {
     case 'date': {
       if (typeof cell === 'number')
         return cell > 0 && cell < 2_958_466 ? ok(excelSerialToIso(cell)) : bad('date_format');
-      return parseDateText(text) ? ok(parseDateText(text)) : bad('date_format');
+      const day = parseDateText(text);
+      return day ? ok(day) : bad('date_format');
     }
     case 'yuan':
     case 'signedYuan': {
