@@ -10,10 +10,10 @@ import {
   columnOf,
   headerOf,
   type ImportKind,
-  type SheetColumn,
   matchHeader,
   normalizeHeader,
   REQUIRED_COLUMNS,
+  type SheetColumn,
 } from './import-columns';
 
 /** A file column: its header as written and what it was matched (or mapped) to; null = ignored. */

@@ -146,10 +146,12 @@ export async function judgeFile(
       seen.add(identity);
     }
     outcomes.push(o);
-    if (outcomes.length % 5000 === 0) onProgress(outcomes.length);
+    // Every 100 rows: the reporter itself writes only when the bar has moved a step.
+    if (outcomes.length % 100 === 0) onProgress(outcomes.length);
     // 50,000 rows take seconds: other requests (and the event-loop watchdog) get their turn.
     if (outcomes.length % 1000 === 0) await setImmediatePromise();
   }
+  onProgress(outcomes.length);
   const header = (key: string) => bindings.find((b) => b.key === key)?.header ?? key;
   const refuse: Refuse = (o, key, message) => {
     o.errors.push({ row: o.row, column: header(key), message });

@@ -45,6 +45,11 @@ export async function insertImport(db: DbOrTx, values: typeof imports.$inferInse
   return row!.id;
 }
 
+export async function importExists(db: DbOrTx, id: string) {
+  const [row] = await db.select({ id: imports.id }).from(imports).where(eq(imports.id, id));
+  return Boolean(row);
+}
+
 const { cells: _cells, ...withoutCells } = getTableColumns(imports);
 
 /**
