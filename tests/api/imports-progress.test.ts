@@ -3,6 +3,7 @@
 // validation and a commit have got while they run. Each is held at a known point by a lock taken
 // on another connection, so what the second process sees does not depend on timing.
 import { randomUUID } from 'node:crypto';
+import type { Import } from '@torch/shared';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/src/app';
@@ -59,7 +60,7 @@ async function seenByOther(id: string, token: string) {
 }
 
 /** Asks the other process until `ready` holds (the work runs meanwhile); at most 400 tries. */
-async function waitUntil(id: string, token: string, ready: (b: any) => boolean) {
+async function waitUntil(id: string, token: string, ready: (b: Import) => boolean) {
   for (let i = 0; i < 400; i++) {
     const seen = await seenByOther(id, token);
     if (seen.status === 200 && ready(seen.body)) return seen.body;
