@@ -291,7 +291,13 @@ export async function commit(db: Db, caller: Caller, id: string) {
     ]);
   // A second commit of the same import finds the progress row taken: it waits on the import's lock
   // and answers the first one's result, writing no progress of its own.
-  const progress = await ProgressReporter.start(db, ownerOf(first), 'validating', 0);
+  // The bar shows the rows to check again at once, also while the commit waits for the import's lock.
+  const progress = await ProgressReporter.start(
+    db,
+    ownerOf(first),
+    'validating',
+    (first.result as Stored).rows,
+  );
   try {
     return await db.transaction(async (tx) => {
       const row = await q.lockImport(tx, id);
