@@ -15,7 +15,7 @@ import { Unzip, type UnzipDecoder, type UnzipFile, UnzipPassThrough } from 'ffla
 import { Parser } from 'htmlparser2';
 import { isDateFormat } from './date-formats';
 import type { SheetRow } from './read-file';
-import { type RawCell, SheetRowScanner, sharedStringsOf } from './sheet-rows';
+import { SheetRowScanner, sharedStringsOf } from './sheet-rows';
 
 /** A part of the package larger than this unpacked is refused (a zip bomb, not a spreadsheet). */
 const MAX_PART_BYTES = 256 * 1024 * 1024;
@@ -161,9 +161,8 @@ export async function readXlsx(data: Buffer, maxRows: number): Promise<SheetRow[
   const sheet = parts.get(sheetPath);
   if (!sheet) throw new Error('no sheet');
 
-  const plainCell = (cell: RawCell): Cell => {
-    const text = cell.text;
-    switch (cell.type) {
+  const plainCell = (type: string, style: number, text: string): Cell => {
+    switch (type) {
       case 's':
         return sharedStrings[Number(text)] ?? null;
       case 'str':
@@ -178,7 +177,7 @@ export async function readXlsx(data: Buffer, maxRows: number): Promise<SheetRow[
       default: {
         const n = Number(text);
         if (Number.isNaN(n)) return text;
-        return dateStyles[cell.style] ? dayOf(n) : n;
+        return dateStyles[style] ? dayOf(n) : n;
       }
     }
   };
@@ -195,14 +194,11 @@ export async function readXlsx(data: Buffer, maxRows: number): Promise<SheetRow[
   };
 
   const rows: SheetRow[] = [];
-  const scanner = new SheetRowScanner((number, raw) => {
-    if (rows.length > maxRows || !raw.length) return;
-    let width = 0;
-    for (const cell of raw) width = Math.max(width, cell.column + 1);
-    const cells: Cell[] = new Array(width).fill(null);
-    for (const cell of raw) if (cell.column >= 0) cells[cell.column] = plainCell(cell);
+  const scanner = new SheetRowScanner<Cell>((number, cells) => {
+    if (rows.length > maxRows || !cells.length) return;
+    for (let i = 0; i < cells.length; i++) cells[i] ??= null; // columns without a cell
     if (!isBlank(cells)) rows.push([number, cells]);
-  });
+  }, plainCell);
   for await (const xml of sheetXml(sheet)) {
     scanner.write(xml);
     if (rows.length > maxRows) return rows; // the caller says the file is over its limit

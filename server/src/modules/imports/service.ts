@@ -188,17 +188,27 @@ export async function upload(
         { path: 'file', message: 'no_header_row' },
       ]);
     }
-    const { judgement } = await judge(db, kind, incubatorId, rows, mapping, progress);
-    await q.insertImport(db, {
-      id,
-      incubatorId,
-      kind,
-      status: judgement.errors.length ? 'invalid' : 'validated',
-      fileName,
-      createdBy: caller.userId,
-      headerIndex: index,
-      cells: rows,
-      result: stored(judgement, index, rows, bindings, mapping),
+    // The cells are stored while the rows are judged: PostgreSQL parses and writes the 5 MB of jsonb
+    // on its own core meanwhile. One transaction, so a failure leaves no import behind.
+    await db.transaction(async (tx) => {
+      const storing = q.insertImport(tx, {
+        id,
+        incubatorId,
+        kind,
+        status: 'invalid',
+        fileName,
+        createdBy: caller.userId,
+        headerIndex: index,
+        cells: rows,
+        result: {},
+      });
+      storing.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
+      const { judgement } = await judge(tx, kind, incubatorId, rows, mapping, progress);
+      await storing;
+      await q.updateImport(tx, id, {
+        status: judgement.errors.length ? 'invalid' : 'validated',
+        result: stored(judgement, index, rows, bindings, mapping),
+      });
     });
   } finally {
     await progress.end();

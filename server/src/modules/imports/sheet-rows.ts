@@ -5,14 +5,12 @@
 // when every name differs) follow the same grammar as inline strings and are scanned alike; the
 // small parts (workbook, relationships, styles) go through htmlparser2 (read-xlsx.ts).
 
-/** A cell as found in the XML, before shared strings and date styles give it its value. */
-export interface RawCell {
-  column: number;
-  /** The `t` attribute: s (shared string), str, inlineStr, b, e, d, or n (the default). */
-  type: string;
-  style: number;
-  text: string;
-}
+/**
+ * A cell's value from what the XML says of it: its type (the `t` attribute: s (shared string), str,
+ * inlineStr, b, e, d, or n, the default), its style index and its text. Shared strings and date
+ * styles are the caller's (read-xlsx.ts).
+ */
+export type CellOf<C> = (type: string, style: number, text: string) => C;
 
 const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -75,12 +73,16 @@ function indexOfElement(xml: string, open: string, from: number, to: number): nu
  * complete. `prefix` is the namespace prefix the sheet's elements carry ('' almost always; 'x:'
  * from some generators), found from the first chunk.
  */
-export class SheetRowScanner {
+export class SheetRowScanner<C> {
   private pending = '';
   private prefix: string | null = null;
   private lastRow = 0;
 
-  constructor(private readonly onRow: (row: number, cells: RawCell[]) => void) {}
+  /** `onRow` gets the row's cells by column (undefined where a column has no cell). */
+  constructor(
+    private readonly onRow: (row: number, cells: C[]) => void,
+    private readonly cellOf: CellOf<C>,
+  ) {}
 
   write(chunk: string) {
     this.pending += chunk;
@@ -125,33 +127,28 @@ export class SheetRowScanner {
     }
   }
 
-  private cellsOf(xml: string, from: number, to: number): RawCell[] {
+  private cellsOf(xml: string, from: number, to: number): C[] {
     const p = this.prefix!;
-    const cells: RawCell[] = [];
+    const cells: C[] = [];
     let column = -1;
     let at = indexOfElement(xml, `<${p}c`, from, to);
     while (at >= 0) {
       const tagEnd = xml.indexOf('>', at);
       const tag = xml.slice(at, tagEnd);
       const ref = attribute(tag, 'r');
-      const style = attribute(tag, 's');
       column = ref ? columnOfRef(ref) : column + 1;
-      const cell: RawCell = {
-        column,
-        type: attribute(tag, 't') ?? 'n',
-        style: style ? Number(style) : 0,
-        text: '',
-      };
       let next = tagEnd + 1;
       if (xml.charCodeAt(tagEnd - 1) !== 47) {
+        const type = attribute(tag, 't') ?? 'n';
+        const style = attribute(tag, 's');
         const cellEnd = xml.indexOf(`</${p}c>`, tagEnd);
-        cell.text =
-          cell.type === 'inlineStr'
+        const text =
+          type === 'inlineStr'
             ? inlineText(xml, tagEnd + 1, cellEnd, p)
             : valueText(xml, tagEnd + 1, cellEnd, p);
+        if (text !== '' && column >= 0) cells[column] = this.cellOf(type, style ? Number(style) : 0, text);
         next = cellEnd + p.length + 4;
       }
-      if (cell.text !== '') cells.push(cell);
       at = indexOfElement(xml, `<${p}c`, next, to);
     }
     return cells;
