@@ -34,11 +34,12 @@ const DATE_PATTERNS = [
 ];
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
+const ISO_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
 
 /** `YYYY-MM-DD` already (what exports and most files write): checked without the regexes below. */
 function isoDayOf(t: string): string | null {
   if (t.length !== 10 || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45) return null;
-  for (const i of [0, 1, 2, 3, 5, 6, 8, 9]) if (!isDigit(t.charCodeAt(i))) return null;
+  for (const i of ISO_DIGITS) if (!isDigit(t.charCodeAt(i))) return null;
   const [y, mo, d] = [Number(t.slice(0, 4)), Number(t.slice(5, 7)), Number(t.slice(8, 10))];
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
