@@ -449,7 +449,11 @@ describe('yearly figures', () => {
       [tenantA.uscc, 2024, 900_000],
     ]);
     const res = await upload(t, w.users.managerA.token, w.incubators.a.id, 'reports', file);
-    expect(res.body, JSON.stringify(res.body)).toMatchObject({ status: 'validated', toCreate: 1, toUpdate: 1 });
+    expect(res.body, JSON.stringify(res.body)).toMatchObject({
+      status: 'validated',
+      toCreate: 1,
+      toUpdate: 1,
+    });
 
     // The draft is submitted after the check: the commit judges again and writes neither row.
     await sqlRows(t, `update reports set status = 'submitted' where id = '${draft}'`);

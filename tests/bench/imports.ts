@@ -203,7 +203,7 @@ for (let round = 0; round < 2; round++) {
     log(
       `validate ${label} round ${round + 1}: ${r.rows} rows in ${r.seconds.toFixed(2)} s = ${Math.round(r.rows / r.seconds)} rows/s, server CPU ${r.cpuSeconds.toFixed(2)} s, peak RSS ${r.peak.toFixed(0)} MiB, load ${os.loadavg()[0]!.toFixed(1)}`,
     );
-    (rounds[label] ??= []).push(r);
+    rounds[label] = [...(rounds[label] ?? []), r];
   }
 }
 for (const [label, data] of [
