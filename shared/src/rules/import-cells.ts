@@ -33,17 +33,29 @@ const DATE_PATTERNS = [
   /^(\d{4})(\d{2})(\d{2})$/,
 ];
 
-const isDigit = (code: number) => code >= 48 && code <= 57;
-const ISO_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
-/** `YYYY-MM-DD` already (what exports and most files write): checked without the regexes below. */
+/** The digit at `i` of `t` as a number; NaN when it is not a digit. */
+const digitAt = (t: string, i: number) => {
+  const code = t.charCodeAt(i) - 48;
+  return code >= 0 && code <= 9 ? code : Number.NaN;
+};
+
+/**
+ * `YYYY-MM-DD` already (what exports and most files write), checked from its characters: the
+ * regexes and Date below cost ~2 µs a cell, twice a row for 50,000 rows.
+ */
 function isoDayOf(t: string): string | null {
   if (t.length !== 10 || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45) return null;
-  for (const i of ISO_DIGITS) if (!isDigit(t.charCodeAt(i))) return null;
-  const [y, mo, d] = [Number(t.slice(0, 4)), Number(t.slice(5, 7)), Number(t.slice(8, 10))];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
-  return t;
+  const y = digitAt(t, 0) * 1000 + digitAt(t, 1) * 100 + digitAt(t, 2) * 10 + digitAt(t, 3);
+  const m = digitAt(t, 5) * 10 + digitAt(t, 6);
+  const d = digitAt(t, 8) * 10 + digitAt(t, 9);
+  // NaN fails every comparison: a non-digit anywhere is no date.
+  // Years before 100 are left to the general path (Date reads them as 19xx, so they are refused).
+  if (!(y >= 100 && m >= 1 && m <= 12 && d >= 1)) return null;
+  const last = m === 2 && isLeap(y) ? 29 : DAYS_IN_MONTH[m - 1]!;
+  return d <= last ? t : null;
 }
 
 /** `YYYY-MM-DD` from the ways a date is written in Chinese sheets; null when it is none of them. */
