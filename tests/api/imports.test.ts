@@ -431,6 +431,63 @@ describe('yearly figures', () => {
     expect(again.body).toMatchObject({ status: 'validated', toCreate: 0, toUpdate: 0 });
   });
 
+  it('overwrites a draft with the columns the file has and approves it, with audit rows, in one transaction', async () => {
+    const { tenantA, otherTenantA } = w.tenants;
+    const draftOf = async (tenantId: string, year: number) => {
+      const [row] = await sqlRows<{ id: string }>(
+        t,
+        `insert into reports (company_id, tenant_id, incubator_id, year, employees, revenue, status)
+           select company_id, id, incubator_id, ${year}, 12, 5000, 'draft' from tenants where id = '${tenantId}'
+         returning id`,
+      );
+      return row!.id;
+    };
+    const draft = await draftOf(otherTenantA.id, 2024);
+    const file = await xlsx([
+      ['统一社会信用代码', '年度', '营业收入（元）'],
+      [otherTenantA.uscc, 2024, 800_000],
+      [tenantA.uscc, 2024, 900_000],
+    ]);
+    const res = await upload(t, w.users.managerA.token, w.incubators.a.id, 'reports', file);
+    expect(res.body, JSON.stringify(res.body)).toMatchObject({
+      status: 'validated',
+      toCreate: 1,
+      toUpdate: 1,
+    });
+
+    // The draft is submitted after the check: the commit judges again and writes neither row.
+    await sqlRows(t, `update reports set status = 'submitted' where id = '${draft}'`);
+    const refused = await commitOf(res.body.id);
+    expect(refused.status).toBe(422);
+    const count2024 = `select count(*)::int as n from reports r join tenants t on t.id = r.tenant_id
+      where r.year = 2024 and t.id in ('${tenantA.id}', '${otherTenantA.id}')`;
+    expect(await sqlRows(t, count2024)).toEqual([{ n: 1 }]);
+
+    await sqlRows(t, `update reports set status = 'draft' where id = '${draft}'`);
+    const commit = await commitOf(res.body.id);
+    expect(commit.body, JSON.stringify(commit.body)).toMatchObject({ created: 1, updated: 1 });
+    const [overwritten] = await sqlRows(
+      t,
+      `select status, revenue::float as revenue, employees, version, reviewed_by from reports where id = '${draft}'`,
+    );
+    // Revenue from the file; employees, a column the file does not have, kept.
+    expect(overwritten).toEqual({
+      status: 'approved',
+      revenue: 800_000,
+      employees: 12,
+      version: 2,
+      reviewed_by: w.users.managerA.id,
+    });
+    const audits = await sqlRows(
+      t,
+      `select a.entity_id, (a.after->>'revenue')::float as revenue from audit_log a
+         join reports r on r.id::text = a.entity_id
+        where a.action = 'report.import' and r.year = 2024 order by revenue`,
+    );
+    expect(audits.map((a) => a.revenue)).toEqual([800_000, 900_000]);
+    expect(await sqlRows(t, count2024)).toEqual([{ n: 2 }]);
+  });
+
   it('refuses figures that do not add up and companies that are not its tenants', async () => {
     const file = await xlsx([
       ['统一社会信用代码', '年度', '从业人员', '其中：博士'],

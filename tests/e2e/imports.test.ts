@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { todayInChina, usccCheckChar, yearOf } from '@torch/shared';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
+import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
 import { useLiveApp } from '../helpers/live-app';
 import { rowsWhenCount, screenshot, signIn } from './steps';
@@ -113,7 +114,21 @@ describe('spreadsheet import in the browser', () => {
     await expect
       .poll(() => page.getByTestId('import-summary').textContent(), SETTLE)
       .toContain('将新增 2 条');
+    // The import row is held by another transaction: the commit waits, and the bar shows where it is
+    // (read from the database, as any server process would).
+    const sql = postgres(live.server.databaseUrl!, { max: 1, onnotice: () => {} });
+    const held = await sql.reserve();
+    await held`begin`;
+    await held`select id from imports where file_name = '新入孵企业-已修正.xlsx' for update`;
     await page.getByTestId('import-commit').click();
+    await expect
+      .poll(() => page.getByTestId('import-progress-rows').textContent(), SETTLE)
+      .toBe('已处理 0 / 2 行');
+    expect(await page.getByTestId('import-progress-bar').getAttribute('max')).toBe('2');
+    await screenshot(page, 'import-progress');
+    await held`commit`;
+    held.release();
+    await sql.end();
     await expect.poll(() => page.getByTestId('import-result').textContent(), SETTLE).toContain('新增 2 条');
     await screenshot(page, 'import-done');
 

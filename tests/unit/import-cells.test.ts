@@ -15,6 +15,10 @@ describe('reading spreadsheet cells', () => {
       expect(parseDateText(text), text).toBe('2025-06-01');
     }
     expect(parseDateText('2025-02-30')).toBeNull();
+    for (const leap of ['2024-02-29', '2000-02-29']) expect(parseDateText(leap), leap).toBe(leap);
+    for (const not of ['2023-02-29', '1900-02-29', '2025-13-01', '2025-00-10', '2025-04-31', '2025-0a-01'])
+      expect(parseDateText(not), not).toBeNull();
+    expect(parseDateText('2025-12-31')).toBe('2025-12-31');
     expect(parseDateText('6/1/2025')).toBeNull();
   });
 

@@ -13,6 +13,7 @@ import {
   matchHeader,
   normalizeHeader,
   REQUIRED_COLUMNS,
+  type SheetColumn,
 } from './import-columns';
 
 /** A file column: its header as written and what it was matched (or mapped) to; null = ignored. */
@@ -107,6 +108,29 @@ function headerFor(kind: ImportKind, bindings: readonly ColumnBinding[], key: un
   return column ? headerOf(column) : key;
 }
 
+/** The columns of a file a row is read from, looked up once per file, not once per cell. */
+interface ReadColumn {
+  index: number;
+  header: string;
+  key: string;
+  kind: SheetColumn['kind'];
+  factor: number;
+}
+const readColumnsOf = new WeakMap<readonly ColumnBinding[], { kind: ImportKind; columns: ReadColumn[] }>();
+
+function readColumns(kind: ImportKind, bindings: readonly ColumnBinding[]): ReadColumn[] {
+  const known = readColumnsOf.get(bindings);
+  if (known?.kind === kind) return known.columns;
+  const columns: ReadColumn[] = [];
+  for (const b of bindings) {
+    const column = b.key ? columnOf(kind, b.key) : undefined;
+    if (!column || column.readOnly) continue;
+    columns.push({ index: b.index, header: b.header, key: column.key, kind: column.kind, factor: b.factor });
+  }
+  readColumnsOf.set(bindings, { kind, columns });
+  return columns;
+}
+
 /** One data row read and judged; `rowNumber` is its line in the spreadsheet. */
 export function judgeRow(
   kind: ImportKind,
@@ -117,12 +141,10 @@ export function judgeRow(
   const errors: RowProblem[] = [];
   const warnings: RowProblem[] = [];
   const record: Record<string, unknown> = {};
-  for (const b of bindings) {
-    const column = b.key ? columnOf(kind, b.key) : undefined;
-    if (!column || column.readOnly) continue;
-    const read = readCell(column.kind, cells[b.index] ?? null, b.factor);
-    if (!read.ok) errors.push({ row: rowNumber, column: b.header, message: read.message });
-    else if (read.value !== undefined) record[column.key] = read.value;
+  for (const c of readColumns(kind, bindings)) {
+    const read = readCell(c.kind, cells[c.index] ?? null, c.factor);
+    if (!read.ok) errors.push({ row: rowNumber, column: c.header, message: read.message });
+    else if (read.value !== undefined) record[c.key] = read.value;
   }
   const failed = new Set(errors.map((e) => e.column));
   const problem = (issue: z.core.$ZodIssue) => {

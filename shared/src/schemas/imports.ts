@@ -4,12 +4,19 @@ import { IMPORT_KINDS } from '../rules/import-columns';
 
 export const ImportKindSchema = z.enum(IMPORT_KINDS);
 
-export const IMPORT_STATUSES = ['validated', 'invalid', 'committing', 'committed'] as const;
+/** `validating`: an upload still being checked (GET /imports/:id while its request runs). */
+export const IMPORT_STATUSES = ['validating', 'validated', 'invalid', 'committing', 'committed'] as const;
 export const ImportStatus = z.enum(IMPORT_STATUSES);
 export type ImportStatus = z.infer<typeof ImportStatus>;
 
 export const ImportKindQuery = z.object({ kind: ImportKindSchema });
 export type ImportKindQuery = z.infer<typeof ImportKindQuery>;
+
+export const ImportUploadQuery = ImportKindQuery.extend({
+  /** The id the import will have (a UUID the client makes), to follow its validation while it runs. */
+  id: z.uuid().optional(),
+});
+export type ImportUploadQuery = z.infer<typeof ImportUploadQuery>;
 
 export const RowProblemSchema = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
 

@@ -12,27 +12,57 @@ import { tenantKeys } from './tenants';
 export const importKeys = {
   all: ['imports'] as const,
   detail: (id: string) => [...importKeys.all, id] as const,
+  progress: (id: string) => [...importKeys.all, id, 'progress'] as const,
 };
 
-/** `polling` while a commit runs: its progress is read every few hundred milliseconds. */
-export function useImport(id: string | undefined, polling = false) {
+export function useImport(id: string | undefined) {
   return useQuery({
     queryKey: importKeys.detail(id ?? ''),
     queryFn: ({ signal }) => api<Import>(`/imports/${id}`, { signal }),
     enabled: Boolean(id),
-    refetchInterval: polling ? 300 : false,
   });
 }
 
+/**
+ * How far a running upload, re-check or commit of import `id` has got, read every 300 ms while
+ * `running` (from whichever server process answers: the server keeps it in the database). Before
+ * an upload's request reaches the server the import is not there yet (404): the bar waits.
+ */
+export function useImportProgress(id: string | undefined, running: boolean) {
+  const query = useQuery({
+    queryKey: importKeys.progress(id ?? ''),
+    queryFn: ({ signal }) => api<Import>(`/imports/${id}`, { signal }),
+    enabled: Boolean(id) && running,
+    refetchInterval: running ? 300 : false,
+    retry: false,
+  });
+  const progress = running ? query.data?.progress : undefined;
+  return progress && progress.phase !== 'done' ? progress : undefined;
+}
+
+/**
+ * A random UUID (v4) for a new import. crypto.randomUUID exists only in secure contexts (https,
+ * localhost); a dashboard served over plain http inside an intranet still has getRandomValues.
+ */
+export function newImportId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** `id`: the import's id, made by the wizard so it can follow the validation while the file uploads. */
 export function useUploadImport(incubatorId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ kind, file }: { kind: ImportKind; file: File }) => {
+    mutationFn: ({ kind, file, id }: { kind: ImportKind; file: File; id: string }) => {
       const form = new FormData();
       form.append('file', file);
       return api<Import>(`/incubators/${incubatorId}/imports`, {
         method: 'POST',
-        query: { kind },
+        query: { kind, id },
         body: form,
       });
     },

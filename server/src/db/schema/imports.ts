@@ -46,3 +46,23 @@ export const importMappings = pgTable(
   },
   (t) => [primaryKey({ columns: [t.incubatorId, t.kind] })],
 );
+
+/**
+ * How far an upload's validation or a commit has got, for GET /imports/:id from any server process.
+ * Written outside the work's own transaction (a commit's writes are invisible until it ends), in
+ * bounded steps. Keyed by the import's id, which exists before the import's row does: an upload is
+ * validated before anything of it is stored. The row is removed when the work ends.
+ */
+export const importProgress = pgTable('import_progress', {
+  importId: uuid('import_id').primaryKey(),
+  incubatorId: uuid('incubator_id')
+    .notNull()
+    .references(() => incubators.id, { onDelete: 'cascade' }),
+  kind: text('kind', { enum: ['tenants', 'reports'] }).notNull(),
+  fileName: text('file_name').notNull(),
+  phase: text('phase', { enum: ['validating', 'committing'] }).notNull(),
+  done: integer('done').notNull(),
+  total: integer('total').notNull(),
+  startedAt: timestamp('started_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+});

@@ -1,21 +1,30 @@
 // Carrying out an import's plans inside one transaction, through the same service functions the
 // forms use (admission, tenant edits); reports written by the importing manager are approved.
-import { sql } from 'drizzle-orm';
-import { writeAudit } from '../../audit';
+// Admissions and reports are written thousands per statement; every written row has its audit row.
+import { writeAudits } from '../../audit';
 import type { Tx } from '../../db/client';
 import { conflict } from '../../errors';
 import type { Caller } from '../../plugins/auth';
-import * as reports from '../reports/queries';
-import { EDITABLE } from '../reports/service';
 import { admitManyInTx } from '../tenants/admit-many';
 import { type admitInTx, patchInTx } from '../tenants/service';
 import type { Plan } from './judge';
+import { approveChangedReports, insertApprovedReports, REPORT_CHUNK } from './report-writes';
 
-/** Rows written at once; their statements share the transaction's connection. */
-const BATCH = 64;
+/** Tenant edits sent at once; their statements share the transaction's connection. */
+const PATCH_BATCH = 64;
+/** Admissions per call of admitManyInTx: its own statements take 2,000 rows; progress moves per call. */
+const ADMIT_CHUNK = 2000;
 
 type AdmitBody = Parameters<typeof admitInTx>[3];
 type PatchBody = Parameters<typeof patchInTx>[3];
+type PlanOf<A extends Plan['action']> = Extract<Plan, { action: A }>;
+
+const only = <A extends Plan['action']>(plans: Plan[], action: A) =>
+  plans.filter((p): p is PlanOf<A> => p.action === action);
+
+function* chunks<T>(items: T[], size: number) {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
 
 export async function applyPlans(
   tx: Tx,
@@ -26,75 +35,84 @@ export async function applyPlans(
 ): Promise<{ created: number; updated: number }> {
   let created = 0;
   let updated = 0;
-  const reviewed = { reviewedAt: sql`now()`, reviewedBy: caller.userId, status: 'approved' as const };
-  const apply = async (plan: Plan) => {
-    switch (plan.action) {
-      case 'admit':
-        break; // all at once, below
-      case 'update':
-        await patchInTx(tx, caller, plan.tenantId, { version: plan.version, ...plan.changes } as PatchBody);
-        updated++;
-        break;
-      case 'createReport': {
-        const { uscc: _, ...figures } = plan.body;
-        const id = await reports.insertReport(tx, {
-          ...(figures as { year: number }),
-          companyId: plan.tenant.companyId,
-          tenantId: plan.tenant.id,
-          incubatorId,
-          flags: plan.flags,
-          submittedAt: sql`now()` as unknown as string,
-          ...reviewed,
-          reviewedAt: sql`now()` as unknown as string,
-        });
-        await writeAudit(tx, {
-          userId: caller.userId,
-          action: 'report.import',
-          entity: 'report',
-          entityId: id,
-          incubatorId,
-          after: { ...figures, status: 'approved' },
-        });
-        created++;
-        break;
-      }
-      case 'updateReport':
-        if (
-          !(await reports.updateReport(tx, plan.reportId, EDITABLE, {
-            ...plan.changes,
-            flags: plan.flags,
-            submittedAt: sql`now()`,
-            ...reviewed,
-          }))
-        ) {
-          throw conflict('A report was submitted meanwhile; validate the import again');
-        }
-        await writeAudit(tx, {
-          userId: caller.userId,
-          action: 'report.import',
-          entity: 'report',
-          entityId: plan.reportId,
-          incubatorId,
-          after: { ...plan.changes, status: 'approved' },
-        });
-        updated++;
-        break;
-      case 'unchanged':
-        break;
-    }
+  let done = plans.filter((p) => p.action === 'unchanged').length;
+  const advance = (n: number) => {
+    done += n;
+    onProgress(done);
   };
-  const admissions = plans.flatMap((p) => (p.action === 'admit' ? [p.body as AdmitBody] : []));
-  created += await admitManyInTx(tx, caller, incubatorId, admissions);
-  onProgress(admissions.length);
-  const others = plans.filter((p) => p.action !== 'admit');
-  // Plans name distinct companies (a file names each once), so a batch of them is sent at once:
+
+  for (const part of chunks(only(plans, 'admit'), ADMIT_CHUNK)) {
+    created += await admitManyInTx(
+      tx,
+      caller,
+      incubatorId,
+      part.map((p) => p.body as AdmitBody),
+    );
+    advance(part.length);
+  }
+
+  // Plans name distinct companies (a file names each once), so a batch of edits is sent at once:
   // postgres.js pipelines the statements of one transaction instead of waiting for each round trip.
-  for (let i = 0; i < others.length; i += BATCH) {
+  for (const part of chunks(only(plans, 'update'), PATCH_BATCH)) {
+    const settled = await Promise.allSettled(
+      part.map((p) => patchInTx(tx, caller, p.tenantId, { version: p.version, ...p.changes } as PatchBody)),
+    );
     // Every statement of the batch settles before a failure rolls the transaction back.
-    const settled = await Promise.allSettled(others.slice(i, i + BATCH).map(apply));
     const failed = settled.find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
-    onProgress(admissions.length + Math.min(i + BATCH, others.length));
+    updated += part.length;
+    advance(part.length);
+  }
+
+  const audit = (entityId: string, after: Record<string, unknown>) => ({
+    userId: caller.userId,
+    action: 'report.import',
+    entity: 'report',
+    entityId,
+    incubatorId,
+    after: { ...after, status: 'approved' },
+  });
+
+  for (const part of chunks(only(plans, 'createReport'), REPORT_CHUNK)) {
+    const figuresOf = part.map((p) => {
+      const { uscc: _, ...figures } = p.body;
+      return figures;
+    });
+    const ids = await insertApprovedReports(
+      tx,
+      caller.userId,
+      part.map((p, i) => ({
+        ...figuresOf[i],
+        year: Number(p.body.year),
+        companyId: p.tenant.companyId,
+        tenantId: p.tenant.id,
+        incubatorId,
+        flags: p.flags,
+      })),
+    );
+    const figuresByKey = new Map(part.map((p, i) => [`${p.tenant.companyId}/${p.body.year}`, figuresOf[i]!]));
+    await writeAudits(
+      tx,
+      ids.map((r) => audit(r.id, figuresByKey.get(`${r.companyId}/${r.year}`) ?? {})),
+    );
+    created += ids.length;
+    advance(part.length);
+  }
+
+  for (const part of chunks(only(plans, 'updateReport'), REPORT_CHUNK)) {
+    const moved = await approveChangedReports(
+      tx,
+      caller.userId,
+      part.map((p) => ({ id: p.reportId, flags: p.flags, changes: p.changes })),
+    );
+    if (moved.length !== part.length)
+      throw conflict('A report was submitted meanwhile; validate the import again');
+    await writeAudits(
+      tx,
+      part.map((p) => audit(p.reportId, p.changes)),
+    );
+    updated += part.length;
+    advance(part.length);
   }
   return { created, updated };
 }

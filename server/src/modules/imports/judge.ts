@@ -121,6 +121,9 @@ function planReport(
   return { row: o.row, action: 'updateReport', reportId: existing.id, incubatorId, changes, flags };
 }
 
+/** USCCs per look-up: the first is sent while the rest of the file is still being judged. */
+const LOOKUP_CHUNK = 10_000;
+
 export async function judgeFile(
   db: DbOrTx,
   kind: ImportKind,
@@ -131,6 +134,16 @@ export async function judgeFile(
 ): Promise<Judgement> {
   const outcomes: Outcome[] = [];
   const seen = new Set<string>();
+  // The records of the rows judged so far are looked up while the next rows are judged.
+  const lookups: Promise<TenantRow[]>[] = [];
+  let pending: string[] = [];
+  const lookUp = () => {
+    if (!pending.length) return;
+    const lookup = q.tenanciesByUscc(db, pending);
+    lookup.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
+    lookups.push(lookup);
+    pending = [];
+  };
   for (const [n, cells] of dataRows) {
     const o = judgeRow(kind, bindings, n, cells);
     if (o.record) {
@@ -144,12 +157,20 @@ export async function judgeFile(
         o.record = null;
       }
       seen.add(identity);
+      // Reports name a company once per year: its tenancies are looked up once.
+      if (o.record && (kind === 'tenants' || !seen.has(`uscc:${o.record.uscc}`))) {
+        seen.add(`uscc:${o.record.uscc}`);
+        pending.push(String(o.record.uscc));
+        if (pending.length >= LOOKUP_CHUNK) lookUp();
+      }
     }
     outcomes.push(o);
-    if (outcomes.length % 5000 === 0) onProgress(outcomes.length);
+    // Every 100 rows: the reporter itself writes only when the bar has moved a step.
+    if (outcomes.length % 100 === 0) onProgress(outcomes.length);
     // 50,000 rows take seconds: other requests (and the event-loop watchdog) get their turn.
     if (outcomes.length % 1000 === 0) await setImmediatePromise();
   }
+  onProgress(outcomes.length);
   const header = (key: string) => bindings.find((b) => b.key === key)?.header ?? key;
   const refuse: Refuse = (o, key, message) => {
     o.errors.push({ row: o.row, column: header(key), message });
@@ -158,9 +179,10 @@ export async function judgeFile(
   };
   const warn: Warn = (o, key, message) => o.warnings.push({ row: o.row, column: header(key), message });
 
-  const usccs = [...new Set(outcomes.flatMap((o) => (o.record ? [String(o.record.uscc)] : [])))];
+  lookUp();
   const stays = new Map<string, TenantRow[]>();
-  for (const t of await q.tenanciesByUscc(db, usccs)) stays.set(t.uscc, [...(stays.get(t.uscc) ?? []), t]);
+  for (const found of await Promise.all(lookups))
+    for (const t of found) stays.set(t.uscc, [...(stays.get(t.uscc) ?? []), t]);
   const reportsOf = new Map<string, ReportRef>();
   if (kind === 'reports') {
     const companyIds = [...new Set([...stays.values()].map((s) => s[0]!.companyId))];

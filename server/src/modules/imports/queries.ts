@@ -1,51 +1,53 @@
 // SQL of imports: the stored upload, the incubator's header mapping, and the records a file's
 // rows match (by USCC; the rows' checks need every tenancy of those companies, as admission does).
-import { and, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray, type SQLWrapper, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { companies, importMappings, imports, incubators, reports, tenants } from '../../db/schema/index';
 import { figureColumns } from '../reports/queries';
 import { tenantColumns } from '../tenants/queries';
 
-const CHUNK = 5000;
-
-async function chunked<T, R>(items: T[], run: (part: T[]) => Promise<R[]>): Promise<R[]> {
-  const out: R[] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(...(await run(items.slice(i, i + CHUNK))));
-  return out;
-}
+/**
+ * `column in (the values)` with the values as one jsonb parameter: drizzle's inArray binds one
+ * parameter per value, and building that statement for 50,000 USCCs cost ~0.5 s of the upload.
+ */
+const inJsonList = (column: SQLWrapper, values: readonly string[], type: 'text' | 'uuid') =>
+  sql`${column} in (select v::${sql.raw(type)} from jsonb_array_elements_text(${JSON.stringify(values)}::jsonb) as v)`;
 
 /** Every tenancy of the companies with these USCCs, newest admission first. */
-export function tenanciesByUscc(db: DbOrTx, usccs: string[]) {
-  return chunked(usccs, (part) =>
-    db
-      .select(tenantColumns)
-      .from(tenants)
-      .innerJoin(companies, eq(companies.id, tenants.companyId))
-      .innerJoin(incubators, eq(incubators.id, tenants.incubatorId))
-      .where(inArray(companies.uscc, part))
-      .orderBy(desc(tenants.admittedOn)),
-  );
+export async function tenanciesByUscc(db: DbOrTx, usccs: string[]) {
+  if (!usccs.length) return [];
+  return db
+    .select(tenantColumns)
+    .from(tenants)
+    .innerJoin(companies, eq(companies.id, tenants.companyId))
+    .innerJoin(incubators, eq(incubators.id, tenants.incubatorId))
+    .where(inJsonList(companies.uscc, usccs, 'text'))
+    .orderBy(desc(tenants.admittedOn));
 }
 
-export function reportsOfCompanies(db: DbOrTx, companyIds: string[]) {
-  return chunked(companyIds, (part) =>
-    db
-      .select({
-        id: reports.id,
-        companyId: reports.companyId,
-        year: reports.year,
-        status: reports.status,
-        version: reports.version,
-        ...figureColumns,
-      })
-      .from(reports)
-      .where(inArray(reports.companyId, part)),
-  );
+export async function reportsOfCompanies(db: DbOrTx, companyIds: string[]) {
+  if (!companyIds.length) return [];
+  return db
+    .select({
+      id: reports.id,
+      companyId: reports.companyId,
+      year: reports.year,
+      status: reports.status,
+      version: reports.version,
+      ...figureColumns,
+    })
+    .from(reports)
+    .where(inJsonList(reports.companyId, companyIds, 'uuid'));
 }
 
 export async function insertImport(db: DbOrTx, values: typeof imports.$inferInsert) {
   const [row] = await db.insert(imports).values(values).returning({ id: imports.id });
   return row!.id;
+}
+
+export async function importExists(db: DbOrTx, id: string) {
+  const [row] = await db.select({ id: imports.id }).from(imports).where(eq(imports.id, id));
+  return Boolean(row);
 }
 
 const { cells: _cells, ...withoutCells } = getTableColumns(imports);

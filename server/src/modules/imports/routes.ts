@@ -5,6 +5,7 @@ import {
   ImportCommitResult,
   ImportKindQuery,
   ImportMappingBody,
+  ImportUploadQuery,
   InvestmentTotalsQuery,
   ReportListQuery,
   TenantListQuery,
@@ -54,7 +55,7 @@ export async function importRoutes(app: FastifyInstance) {
           'Upload a spreadsheet (multipart, one `file`: .xlsx or .csv): validated, nothing written yet',
         consumes: ['multipart/form-data'],
         params: Params,
-        querystring: ImportKindQuery,
+        querystring: ImportUploadQuery,
         response: { 201: Import, ...writeProblems },
       },
       config: managers,
@@ -65,10 +66,14 @@ export async function importRoutes(app: FastifyInstance) {
       const file = await request.file();
       if (!file) throw badRequest('No file was sent', [{ path: 'file', message: 'required' }]);
       const data = await file.toBuffer();
-      const result = await service.upload(app.db, request.user, request.params.id, request.query.kind, {
-        name: file.filename,
-        data,
-      });
+      const result = await service.upload(
+        app.db,
+        request.user,
+        request.params.id,
+        request.query.kind,
+        { name: file.filename, data },
+        request.query.id,
+      );
       return reply.status(201).send(result);
     },
   );

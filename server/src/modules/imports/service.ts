@@ -1,4 +1,5 @@
 // Imports: upload (read, judge, keep), map unknown headers, commit all rows in one transaction.
+import { randomUUID } from 'node:crypto';
 import {
   type ColumnBinding,
   columnOf,
@@ -16,11 +17,11 @@ import {
 import { requireManagedIncubator } from '../../access';
 import type { Db, DbOrTx } from '../../db/client';
 import { iso } from '../../db/iso';
-import { badRequest, notFound, unprocessable } from '../../errors';
+import { badRequest, conflict, notFound, unprocessable } from '../../errors';
 import type { Caller } from '../../plugins/auth';
 import { applyPlans } from './commit';
 import { type Judgement, judgeFile } from './judge';
-import { endProgress, progressOf, setProgress } from './progress';
+import { ProgressReporter, progressOf, runningProgress } from './progress';
 import * as q from './queries';
 import { readSheet, type SheetRow } from './read-file';
 import { withStatsDelta } from './stats-delta';
@@ -40,7 +41,9 @@ type Stored = Omit<
   | 'updated'
 >;
 
-function toImport(row: ImportRow): Import {
+type Running = Awaited<ReturnType<typeof runningProgress>>;
+
+function toImport(row: ImportRow, running: Running): Import {
   const result = row.result as Stored;
   return {
     ...result,
@@ -51,7 +54,7 @@ function toImport(row: ImportRow): Import {
     fileName: row.fileName,
     created: row.created,
     updated: row.updated,
-    progress: progressOf(row.id, result.rows),
+    progress: progressOf(running, result.rows),
     createdAt: iso(row.createdAt),
     committedAt: row.committedAt ? iso(row.committedAt) : null,
   };
@@ -102,53 +105,114 @@ async function judge(
   incubatorId: string,
   rows: SheetRow[],
   mapping: Record<string, string>,
-  id?: string,
+  progress: ProgressReporter,
 ) {
   const { index, bindings } = headerOf(kind, rows, mapping);
   const dataRows = rows.slice(index + 1);
-  const progress = (done: number) =>
-    id && setProgress(id, { phase: 'validating', done, total: dataRows.length });
-  const judgement = await judgeFile(db, kind, incubatorId, dataRows, bindings, progress);
+  progress.begin('validating', dataRows.length);
+  const judgement = await judgeFile(db, kind, incubatorId, dataRows, bindings, (done) =>
+    progress.report(done),
+  );
   return { judgement, index, bindings, dataRows };
 }
 
+/** An upload being validated, before anything of it is stored (GET /imports/:id while it runs). */
+function validatingImport(running: NonNullable<Running>): Import {
+  return {
+    id: running.importId,
+    incubatorId: running.incubatorId,
+    kind: running.kind,
+    status: 'validating',
+    fileName: running.fileName,
+    rows: running.total,
+    valid: 0,
+    headerRow: 0,
+    columns: [],
+    unknownHeaders: [],
+    errors: [],
+    warnings: [],
+    toCreate: 0,
+    toUpdate: 0,
+    created: null,
+    updated: null,
+    progress: progressOf(running, running.total),
+    createdAt: iso(running.startedAt),
+    committedAt: null,
+  };
+}
+
+const idInUse = () =>
+  conflict('An import with this id exists or is being validated; choose another id', [
+    { path: 'id', message: 'id_in_use' },
+  ]);
+
+/**
+ * `importId`: the id the import will have, chosen by the client (a UUID) so it can follow the
+ * validation at GET /imports/:id while this request runs; one is made when it is not given.
+ */
 export async function upload(
   db: Db,
   caller: Caller,
   incubatorId: string,
   kind: ImportKind,
   file: { name: string; data: Buffer },
+  importId?: string,
 ): Promise<Import> {
   await requireManagedIncubator(db, caller, incubatorId);
-  const rows = await readSheet(file.data, IMPORT_MAX_ROWS + HEADER_SEARCH_ROWS);
-  const mapping = await q.mappingOf(db, incubatorId, kind);
-  const { index, bindings } = headerOf(kind, rows, mapping);
-  const dataRows = rows.length - index - 1;
-  if (dataRows > IMPORT_MAX_ROWS) {
-    throw unprocessable(
-      `The file has more than ${IMPORT_MAX_ROWS} rows; split it into files of at most ${IMPORT_MAX_ROWS} rows`,
-      [{ path: 'file', message: `too_many_rows:${IMPORT_MAX_ROWS}` }],
-    );
+  const id = importId ?? randomUUID();
+  const fileName = file.name.slice(0, 200);
+  if (importId && (await q.importExists(db, importId))) throw idInUse();
+  const progress = await ProgressReporter.start(
+    db,
+    { importId: id, incubatorId, kind, fileName },
+    'validating',
+    0,
+  );
+  if (!progress.claimed) throw idInUse();
+  try {
+    const rows = await readSheet(file.data, IMPORT_MAX_ROWS + HEADER_SEARCH_ROWS);
+    const mapping = await q.mappingOf(db, incubatorId, kind);
+    const { index, bindings } = headerOf(kind, rows, mapping);
+    const dataRows = rows.length - index - 1;
+    if (dataRows > IMPORT_MAX_ROWS) {
+      throw unprocessable(
+        `The file has more than ${IMPORT_MAX_ROWS} rows; split it into files of at most ${IMPORT_MAX_ROWS} rows`,
+        [{ path: 'file', message: `too_many_rows:${IMPORT_MAX_ROWS}` }],
+      );
+    }
+    if (!dataRows)
+      throw badRequest('The file has headers but no rows', [{ path: 'file', message: 'no_rows' }]);
+    const missing = missingColumns(kind, bindings);
+    if (missing.length === REQUIRED_COLUMNS[kind].length) {
+      throw badRequest('The header row names none of the required columns', [
+        { path: 'file', message: 'no_header_row' },
+      ]);
+    }
+    // The cells are stored while the rows are judged: PostgreSQL parses and writes the 5 MB of jsonb
+    // on its own core meanwhile. One transaction, so a failure leaves no import behind.
+    await db.transaction(async (tx) => {
+      const storing = q.insertImport(tx, {
+        id,
+        incubatorId,
+        kind,
+        status: 'invalid',
+        fileName,
+        createdBy: caller.userId,
+        headerIndex: index,
+        cells: rows,
+        result: {},
+      });
+      storing.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
+      const { judgement } = await judge(tx, kind, incubatorId, rows, mapping, progress);
+      await storing;
+      await q.updateImport(tx, id, {
+        status: judgement.errors.length ? 'invalid' : 'validated',
+        result: stored(judgement, index, rows, bindings, mapping),
+      });
+    });
+  } finally {
+    await progress.end();
   }
-  if (!dataRows) throw badRequest('The file has headers but no rows', [{ path: 'file', message: 'no_rows' }]);
-  const missing = missingColumns(kind, bindings);
-  if (missing.length === REQUIRED_COLUMNS[kind].length) {
-    throw badRequest('The header row names none of the required columns', [
-      { path: 'file', message: 'no_header_row' },
-    ]);
-  }
-  const { judgement } = await judge(db, kind, incubatorId, rows, mapping);
-  const result = stored(judgement, index, rows, bindings, mapping);
-  const id = await q.insertImport(db, {
-    incubatorId,
-    kind,
-    status: judgement.errors.length ? 'invalid' : 'validated',
-    fileName: file.name.slice(0, 200),
-    createdBy: caller.userId,
-    headerIndex: index,
-    cells: rows,
-    result,
-  });
   return get(db, caller, id);
 }
 
@@ -159,13 +223,19 @@ async function requireImport(db: DbOrTx, caller: Caller, id: string, withCells =
 }
 
 export async function get(db: DbOrTx, caller: Caller, id: string): Promise<Import> {
-  return toImport(await requireImport(db, caller, id));
+  const [row, running] = await Promise.all([
+    q.findImport(db, caller.incubatorIds, id),
+    runningProgress(db, caller.incubatorIds, id),
+  ]);
+  if (row) return toImport(row, running);
+  if (running) return validatingImport(running);
+  throw notFound('Import');
 }
 
 /** The import with the rows as kept, for the file with its errors. */
 export async function withRows(db: DbOrTx, caller: Caller, id: string) {
   const row = await requireImport(db, caller, id, true);
-  return { rows: row.cells as SheetRow[], headerIndex: row.headerIndex, result: toImport(row) };
+  return { rows: row.cells as SheetRow[], headerIndex: row.headerIndex, result: toImport(row, undefined) };
 }
 
 /** Unknown headers mapped to columns (or ignored), kept for the incubator, and the file judged again. */
@@ -188,17 +258,37 @@ export async function setMapping(
     ...(await q.mappingOf(db, row.incubatorId, row.kind)),
     ...Object.fromEntries(Object.entries(body.mapping).map(([h, k]) => [normalizeHeader(h), k])),
   };
-  await q.saveMapping(db, row.incubatorId, row.kind, mapping);
-  const rows = row.cells as SheetRow[];
-  const { judgement, index, bindings } = await judge(db, row.kind, row.incubatorId, rows, mapping, id);
-  endProgress(id);
-  await q.updateImport(db, id, {
-    headerIndex: index,
-    status: judgement.errors.length ? 'invalid' : 'validated',
-    result: stored(judgement, index, rows, bindings, mapping),
-  });
+  const progress = await ProgressReporter.start(db, ownerOf(row), 'validating', 0);
+  if (!progress.claimed)
+    throw conflict('The import is being validated or committed', [{ path: 'status', message: 'running' }]);
+  try {
+    await q.saveMapping(db, row.incubatorId, row.kind, mapping);
+    const rows = row.cells as SheetRow[];
+    const { judgement, index, bindings } = await judge(
+      db,
+      row.kind,
+      row.incubatorId,
+      rows,
+      mapping,
+      progress,
+    );
+    await q.updateImport(db, id, {
+      headerIndex: index,
+      status: judgement.errors.length ? 'invalid' : 'validated',
+      result: stored(judgement, index, rows, bindings, mapping),
+    });
+  } finally {
+    await progress.end();
+  }
   return get(db, caller, id);
 }
+
+const ownerOf = (row: ImportRow) => ({
+  importId: row.id,
+  incubatorId: row.incubatorId,
+  kind: row.kind,
+  fileName: row.fileName,
+});
 
 /** Every row or none. The rows are judged again inside the transaction: the records may have moved on. */
 export async function commit(db: Db, caller: Caller, id: string) {
@@ -209,13 +299,29 @@ export async function commit(db: Db, caller: Caller, id: string) {
     throw unprocessable('The import has errors; fix the file and upload it again', [
       { path: 'errors', message: 'import_invalid' },
     ]);
+  // A second commit of the same import finds the progress row taken: it waits on the import's lock
+  // and answers the first one's result, writing no progress of its own.
+  // The bar shows the rows to check again at once, also while the commit waits for the import's lock.
+  const progress = await ProgressReporter.start(
+    db,
+    ownerOf(first),
+    'validating',
+    (first.result as Stored).rows,
+  );
   try {
     return await db.transaction(async (tx) => {
       const row = await q.lockImport(tx, id);
       if (row.status === 'committed')
         return { id, status: 'committed' as const, created: row.created ?? 0, updated: row.updated ?? 0 };
       const mapping = await q.mappingOf(tx, row.incubatorId, row.kind);
-      const { judgement } = await judge(tx, row.kind, row.incubatorId, row.cells as SheetRow[], mapping, id);
+      const { judgement } = await judge(
+        tx,
+        row.kind,
+        row.incubatorId,
+        row.cells as SheetRow[],
+        mapping,
+        progress,
+      );
       if (judgement.errors.length) {
         throw unprocessable(
           'The records changed since the file was checked; validate it again',
@@ -225,15 +331,15 @@ export async function commit(db: Db, caller: Caller, id: string) {
         );
       }
       const total = judgement.plans.length;
+      progress.begin('committing', total);
       const counts = await withStatsDelta(tx, judgement.incubatorIds, () =>
-        applyPlans(tx, caller, row.incubatorId, judgement.plans, (done) =>
-          setProgress(id, { phase: 'committing', done, total }),
-        ),
+        applyPlans(tx, caller, row.incubatorId, judgement.plans, (done) => progress.report(done)),
       );
       await q.updateImport(tx, id, { status: 'committed', ...counts, committedAt: new Date().toISOString() });
       return { id, status: 'committed' as const, ...counts };
     });
   } finally {
-    endProgress(id);
+    // After the transaction: the progress writes use another connection of the pool.
+    await progress.end();
   }
 }

@@ -5,8 +5,10 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import {
   downloadImportFile,
+  newImportId,
   useCommitImport,
   useImport,
+  useImportProgress,
   useMapImport,
   useUploadImport,
 } from '../../api/imports';
@@ -16,12 +18,42 @@ import { ImportMapping } from './ImportMapping';
 import { ImportProblems } from './ImportProblems';
 import { ImportUpload } from './ImportUpload';
 
-function ProgressBar({ label, done, total }: { label: string; done?: number; total?: number }) {
+type Progress = Import['progress'];
+
+/**
+ * A determinate bar once the server says how far it is (rows checked, rows written); until then
+ * (the file still on its way) the browser draws an indeterminate one.
+ */
+function ProgressBar({
+  waiting,
+  progress,
+  checking = 'import.validating',
+}: {
+  waiting: string;
+  progress?: Progress;
+  /** What the validating phase is called: the commit checks the rows again before it writes. */
+  checking?: 'import.validating' | 'import.rechecking';
+}) {
+  const { t, language } = useI18n();
+  const formatNumber = (n: number) => n.toLocaleString(language);
+  const known = progress && progress.total > 0;
+  const label = !progress ? waiting : progress.phase === 'committing' ? t('import.committing') : t(checking);
   return (
     <div className="import-progress" role="status" data-testid="import-progress">
       <span>{label}</span>
-      {/* No value: the browser draws an indeterminate bar until the server reports how far it is. */}
-      <progress max={total || undefined} value={total ? done : undefined} />
+      <progress
+        max={known ? progress.total : undefined}
+        value={known ? progress.done : undefined}
+        data-testid="import-progress-bar"
+      />
+      {known && (
+        <span className="muted" data-testid="import-progress-rows">
+          {t('import.progressRows', {
+            done: formatNumber(progress.done),
+            total: formatNumber(progress.total),
+          })}
+        </span>
+      )}
     </div>
   );
 }
@@ -29,7 +61,7 @@ function ProgressBar({ label, done, total }: { label: string; done?: number; tot
 function Preview({ result, onAgain }: { result: Import; onAgain(): void }) {
   const { t } = useI18n();
   const commit = useCommitImport(result.id);
-  const live = useImport(result.id, commit.isPending);
+  const progress = useImportProgress(result.id, commit.isPending);
   const [done, setDone] = useState<ImportCommitResult | null>(null);
   if (done) {
     return (
@@ -50,7 +82,6 @@ function Preview({ result, onAgain }: { result: Import; onAgain(): void }) {
       </section>
     );
   }
-  const progress = live.data?.progress;
   const invalid = result.status === 'invalid';
   return (
     <section className="panel" data-testid="import-preview">
@@ -67,11 +98,7 @@ function Preview({ result, onAgain }: { result: Import; onAgain(): void }) {
       {invalid && <p>{t('import.fixAndRetry')}</p>}
       {commit.isError && <ImportError error={commit.error} />}
       {commit.isPending && (
-        <ProgressBar
-          label={t('import.committing')}
-          done={progress?.phase === 'committing' ? progress.done : undefined}
-          total={progress?.phase === 'committing' ? progress.total : undefined}
-        />
+        <ProgressBar waiting={t('import.committing')} progress={progress} checking="import.rechecking" />
       )}
       <div className="form-actions">
         {!invalid && (
@@ -109,6 +136,9 @@ export function ImportWizard({ incubatorId }: { incubatorId: string }) {
   const [importId, setImportId] = useState<string | undefined>();
   const current = useImport(importId);
   const map = useMapImport(importId ?? '');
+  const uploading = upload.variables?.id;
+  const uploadProgress = useImportProgress(uploading, upload.isPending);
+  const mapProgress = useImportProgress(importId, map.isPending);
   const result = current.data;
   const again = () => {
     setImportId(undefined);
@@ -121,9 +151,11 @@ export function ImportWizard({ incubatorId }: { incubatorId: string }) {
         <ImportUpload
           incubatorId={incubatorId}
           busy={upload.isPending}
-          onUpload={(kind, file) => upload.mutate({ kind, file }, { onSuccess: (r) => setImportId(r.id) })}
+          onUpload={(kind, file) =>
+            upload.mutate({ kind, file, id: newImportId() }, { onSuccess: (r) => setImportId(r.id) })
+          }
         />
-        {upload.isPending && <ProgressBar label={t('import.validating')} />}
+        {upload.isPending && <ProgressBar waiting={t('import.uploading')} progress={uploadProgress} />}
         {upload.isError && <ImportError error={upload.error} />}
       </>
     );
@@ -141,7 +173,7 @@ export function ImportWizard({ incubatorId }: { incubatorId: string }) {
           onMap={(mapping) => map.mutate(mapping)}
         />
       )}
-      {map.isPending && <ProgressBar label={t('import.validating')} />}
+      {map.isPending && <ProgressBar waiting={t('import.validating')} progress={mapProgress} />}
       <Preview key={`${result.id}-${result.rows}-${result.errors.length}`} result={result} onAgain={again} />
     </>
   );

@@ -462,6 +462,9 @@ export const en: Record<MessageKey, string> = {
   'import.template': 'Download the template',
   'import.validating': 'Checking the file…',
   'import.committing': 'Importing…',
+  'import.rechecking': 'Checking the rows again before writing…',
+  'import.progressRows': '{done} of {total} rows',
+  'import.uploading': 'Sending the file…',
   'import.mappingHint':
     'These headers are not known: say which field each one is, or ignore it (kept for the incubator’s next imports).',
   'import.ignore': 'Ignore this column',

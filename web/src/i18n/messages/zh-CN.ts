@@ -450,6 +450,9 @@ export const zhCN = {
   'import.template': '下载导入模板',
   'import.validating': '正在检查文件…',
   'import.committing': '正在导入…',
+  'import.rechecking': '写入前复核数据…',
+  'import.progressRows': '已处理 {done} / {total} 行',
+  'import.uploading': '正在上传文件…',
   'import.mappingHint':
     '以下列标题无法识别，请指定对应的字段或忽略该列（设置将保存，供本孵化器下次导入使用）。',
   'import.ignore': '忽略此列',
