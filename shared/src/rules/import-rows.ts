@@ -218,6 +218,10 @@ export const IMPORT_MESSAGE_LABELS: Record<string, Bilingual> = {
   year_before_founded: { zh: '年度早于企业成立', en: 'The company did not exist that year' },
   year_in_future: { zh: '年度尚未开始', en: 'That year has not begun' },
   tenant_exited: { zh: '企业在该年度前已退出', en: 'The company left before that year' },
+  duplicate_report: {
+    zh: '该企业该年度已有报表（由其他孵化器填报）',
+    en: 'The company already has a report for that year',
+  },
   report_locked: { zh: '该年度报表已提交或已通过，不能覆盖', en: 'That report is submitted or approved' },
   exceeds_employees: { zh: '超过从业人员总数', en: 'More than the employees' },
   negative: { zh: '不能为负数', en: 'May not be negative' },

@@ -108,9 +108,17 @@ function planReport(
   if (year > yearOf(todayInChina())) return refuse(o, 'year', 'year_in_future');
   if (!tracksRecordOn(tenant, `${year}-01-01`)) return refuse(o, 'year', 'tenant_exited');
   const existing = reportsOf.get(`${tenant.companyId}/${year}`);
+  // Another incubator's report of the year is its own record (one report per company and year):
+  // refused as the form refuses it, telling nothing of its figures.
+  if (existing && existing.incubatorId !== incubatorId) return refuse(o, 'year', 'duplicate_report');
   const previous = reportsOf.get(`${tenant.companyId}/${year - 1}`);
   const figures = { ...(existing ?? {}), ...record } as unknown as Figures;
-  const flags = previous?.status === 'approved' ? jumpFlags(figures, previous) : [];
+  // Jumps are judged against last year's report with this incubator only (as the form judges them):
+  // another incubator's figures are outside this manager's scope.
+  const flags =
+    previous?.status === 'approved' && previous.incubatorId === incubatorId
+      ? jumpFlags(figures, previous)
+      : [];
   for (const f of flags) warn(o, f.field, 'jump');
   if (!existing) return { row: o.row, action: 'createReport', tenant, body: record, flags };
   const changes = differences(record, o.present, existing);

@@ -31,6 +31,7 @@ export async function reportsOfCompanies(db: DbOrTx, companyIds: string[]) {
     .select({
       id: reports.id,
       companyId: reports.companyId,
+      incubatorId: reports.incubatorId,
       year: reports.year,
       status: reports.status,
       version: reports.version,
