@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { admit, BEIJING, HUBEI, nextUscc, sqlRows, userWithToken, world } from '../helpers/fixtures';
+import { upload, xlsx } from './import-files';
 import { api } from './lifecycle-helpers';
 import { expectProblem } from './problem';
 
@@ -39,6 +40,7 @@ describe('company identity across incubators', () => {
     { token: string }
   >;
   let companyId: string;
+  let uscc: string;
   let wuhanTenancy: string;
   let zgcTenancy: string;
   /** Wuhan's tenant as Wuhan's manager read it before Zhongguancun admitted the company. */
@@ -88,6 +90,7 @@ describe('company identity across incubators', () => {
       admittedOn: '2021-03-01',
     });
     companyId = first.companyId;
+    uscc = first.uscc;
     wuhanTenancy = first.id;
     users.company = await userWithToken(t, { email: 'ident.company@test.cn', role: 'tenant', companyId });
     const money = await call.post(`/tenants/${wuhanTenancy}/investments`, users.managerWuhan.token, {
@@ -293,6 +296,25 @@ describe('company identity across incubators', () => {
     for (const secret of [wuhanInvestment, '东湖天使基金', wuhanReport, wuhanTenancy]) {
       expect(text).not.toContain(secret);
     }
+  });
+
+  it("judges an imported report as the form does: no jump against Wuhan's figures, Wuhan's year refused", async () => {
+    const file = await xlsx([
+      ['统一社会信用代码', '年度', '营业收入（万元）', '从业人员'],
+      [uscc, 2024, 5_000, 30], // 50× Wuhan's approved 2023 revenue: no flag carries Wuhan's figure
+      [uscc, 2023, 100, 8], // Wuhan's year: one report per company and year, Wuhan's record
+    ]);
+    const res = await upload(t, users.managerZgc.token, zgc, 'reports', file);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const problems = (list: { row: number; message: string }[]) => list.map((p) => `${p.row} ${p.message}`);
+    expect(problems(res.body.warnings)).toEqual([]);
+    expect(problems(res.body.errors)).toEqual(['3 duplicate_report']);
+    // Validation writes nothing: Wuhan's report is as it was.
+    const [wuhans] = await sqlRows<{ revenue: number }>(
+      t,
+      `select revenue from reports where id = '${wuhanReport}'`,
+    );
+    expect(Number(wuhans!.revenue)).toBe(1_000_000);
   });
 
   it("judges a report's jump against Zhongguancun's own last year, not Wuhan's report", async () => {
