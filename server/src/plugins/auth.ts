@@ -9,6 +9,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { forbidden, unauthorized } from '../errors';
 import { SessionScopes } from '../modules/auth/session-scope';
+import { watchSessions } from '../modules/auth/session-watch';
 
 /** Who is calling and what they may see. Every service takes one. */
 export interface Caller {
@@ -55,6 +56,8 @@ declare module 'fastify' {
 
 export const ACCESS_TOKEN_SECONDS = 15 * 60;
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/;
 
 export default fp(
@@ -65,7 +68,18 @@ export default fp(
       verify: { algorithms: ['HS256'] },
     });
 
-    app.decorate('sessionScopes', new SessionScopes());
+    const scopes = new SessionScopes();
+    app.decorate('sessionScopes', scopes);
+    // Until the listener is connected (and whenever it is not) every request asks the database.
+    const unlisten = await watchSessions(app.database, scopes);
+    app.addHook('onClose', async () => {
+      await unlisten();
+    });
+    // After a write answered here (committed before its answer), the next requests ask again.
+    app.addHook('onSend', (request, _reply, payload, done) => {
+      if (!SAFE_METHODS.has(request.method)) scopes.distrust();
+      done(null, payload);
+    });
     app.decorateRequest('me', null);
 
     app.decorate('signAccessToken', (session: { userId: string; sessionId: string }) =>
