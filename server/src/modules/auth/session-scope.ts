@@ -66,11 +66,18 @@ export class SessionScopes {
   private epoch = 0;
 
   /** The caller and its profile for a live session of `userId`; 401 when the session has ended. */
-  async resolve(db: DbOrTx, sessionId: string, userId: string): Promise<{ caller: Caller; me: Me }> {
+  async resolve(
+    db: DbOrTx,
+    sessionId: string,
+    userId: string,
+    /** Ask the database even if the cached answer may be trusted. */
+    fresh = false,
+  ): Promise<{ caller: Caller; me: Me }> {
     if (!UUID.test(sessionId) || !UUID.test(userId)) throw unauthorized('The access token is invalid');
     const now = Date.now();
     let entry = this.entries.get(sessionId);
     if (
+      !fresh &&
       entry &&
       this.listening &&
       entry.trustedIn === this.generation &&
