@@ -4,8 +4,9 @@
 // primary-key lookup; its answer is cached per session in this process and trusted without asking
 // again only while this process listens to the database's notice of every such change
 // (migration 0011: the triggers; session-watch.ts: the listener), which drops the user's entries
-// before the change's commit can be seen by any request here. While the listener is not connected,
-// every request asks the database, as if there were no cache. The scope itself (incubators
+// when the notice arrives, sent at the change's commit (docs/access.md "Sessions that end": how
+// strict that is between processes). After a write answered here, and while the listener is not
+// connected, every request asks the database, as if there were no cache. The scope itself (incubators
 // managed, company, province) is reloaded when the scope version moves or after a minute, which
 // bounds how stale derived facts such as the tenant's latest tenancy may get.
 import type { Me } from '@torch/shared';
