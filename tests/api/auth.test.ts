@@ -209,12 +209,14 @@ describe('auth', () => {
         t,
         `insert into incubator_managers (user_id, incubator_id) select id, '${second.id}' from users where email = 'auth.manager@test.cn'`,
       );
-      // A scope change made by the API bumps the user's scope version; here it is made by hand.
+      // A scope change made by the API bumps the user's scope version; here it is made by hand, as
+      // another server process would: it holds once the database's notice of it has arrived
+      // (docs/access.md "Sessions that end"; a change made through this process holds at once).
       await sqlRows(
         t,
         `update users set scope_version = scope_version + 1 where email = 'auth.manager@test.cn'`,
       );
-      expect((await read()).status).toBe(200);
+      await expect.poll(async () => (await read()).status, { timeout: 5_000, interval: 20 }).toBe(200);
       expect((await me(session.body.accessToken)).body.incubatorIds).toHaveLength(2);
       const refreshed = await refreshWithBody(session.body.refreshToken);
       expect(refreshed.status).toBe(200);

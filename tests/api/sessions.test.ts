@@ -2,7 +2,7 @@
 // change, a reset and a manager's removal all hold from the very next request; sign-in back-off.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app';
-import { PASSWORD, twoProvinceWorld, userWithToken } from '../helpers/fixtures';
+import { PASSWORD, sqlRows, twoProvinceWorld, userWithToken } from '../helpers/fixtures';
 import { expectProblem } from './problem';
 
 const STRONG = 'Granite-Lantern-Orbit-77';
@@ -144,6 +144,37 @@ describe('sessions', () => {
     expect((await remove(w.users.managerA.token)).status).toBe(204);
     expectProblem(await read(), 404);
     expect((await me(coManager.token)).body.incubatorIds).toEqual([w.incubators.a2.id]);
+  });
+
+  // Another server process ends sessions by writing to the database; this one hears of it through
+  // the notice the triggers send (migration 0011), which arrives a moment after the commit.
+  const untilRefused = (token: string) =>
+    expect.poll(async () => (await me(token)).status, { timeout: 5_000, interval: 20 }).toBe(401);
+
+  it('a session ended, or its user disabled, in the database from elsewhere is refused once the notice arrives', async () => {
+    const revoked = await userWithToken(t, { email: 'ses.elsewhere@test.cn', role: 'national' });
+    const disabled = await userWithToken(t, { email: 'ses.elsewhere2@test.cn', role: 'national' });
+    // Read live (and cached) first: what is refused afterwards was served from the cache before.
+    for (const user of [revoked, disabled])
+      for (let i = 0; i < 3; i++) expect((await me(user.token)).status).toBe(200);
+    await sqlRows(t, `update sessions set revoked_at = now() where user_id = '${revoked.id}'`);
+    await untilRefused(revoked.token);
+    await sqlRows(t, `update users set disabled = true where id = '${disabled.id}'`);
+    await untilRefused(disabled.token);
+  });
+
+  it('asks the database at every request while notices are not being received', async () => {
+    const user = await userWithToken(t, { email: 'ses.unheard@test.cn', role: 'national' });
+    expect((await me(user.token)).status).toBe(200);
+    expect((await me(user.token)).status).toBe(200);
+    t.app.sessionScopes.setListening(false);
+    try {
+      await sqlRows(t, `update sessions set revoked_at = now() where user_id = '${user.id}'`);
+      // No waiting: without the listener nothing cached is trusted.
+      expectProblem(await me(user.token), 401);
+    } finally {
+      t.app.sessionScopes.setListening(true);
+    }
   });
 
   it('lists the accounts in scope, with search and filters', async () => {

@@ -8,6 +8,7 @@
 // directory (BENCH_PGLITE_DIR reuses one already loaded at the same scale) and copied for the
 // baseline, since one embedded database is opened by one process.
 // Scales: BENCH_SCALES=1,10 or --scale10 (default 1). BENCH_SECONDS per endpoint (default 5).
+// BENCH_DATABASE_PREFIX names the PostgreSQL databases (default torch_bench: torch_bench_s1, …).
 import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -163,7 +164,7 @@ async function measureReads(api: (path: string) => string, token: string, baseli
     const [ours, base] = await measureInterleaved(
       [
         { name: read.name, url: api(read.path), token },
-        { name: `baseline: ${read.name}`, url: `${baseline}/baseline/${n}` },
+        { name: `baseline: ${read.name}`, url: `${baseline}/baseline/${n}`, token },
       ],
       SECONDS,
       CONNECTIONS,
@@ -206,19 +207,21 @@ async function benchScale(database: 'postgres' | 'pglite', scale: number): Promi
   );
   const dbEnv = (p: Place): Record<string, string | undefined> =>
     p.kind === 'postgres' ? { DATABASE_URL: p.url } : { DATABASE_URL: undefined, DATA_DIR: p.dir };
+  // The baseline verifies the server's tokens with the server's secret.
+  const jwtSecret = randomBytes(32).toString('hex');
   const server = await startProcess(
     'server/src/main.ts',
     {
       ...dbEnv(place),
       NODE_ENV: 'production',
-      JWT_SECRET: randomBytes(32).toString('hex'),
+      JWT_SECRET: jwtSecret,
       LOG_LEVEL: 'warn',
     },
     '/api/health',
   );
   const baseline = await startProcess(
     'tests/bench/baseline-server.ts',
-    { ...dbEnv(baselinePlace), BENCH_IDS: JSON.stringify(ids) },
+    { ...dbEnv(baselinePlace), BENCH_IDS: JSON.stringify(ids), BENCH_JWT_SECRET: jwtSecret },
     '/ready',
   );
   const rssIdle = rssMiB(server.pid);

@@ -1,5 +1,6 @@
 // Many instances (issue 11): two server processes on one PostgreSQL see each other's writes in their
-// next summary, and count rate limits together through Redis.
+// next summary, count rate limits together through Redis, and a session ended at one is refused at
+// the other from its next request (its cached session dropped by the database's notice).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../server/src/demo/accounts';
 import { nextUscc, tenantBody } from '../helpers/fixtures';
@@ -58,6 +59,28 @@ describe('two server processes on one database', () => {
     });
     expect(admitted.status).toBe(201);
     expect(await incubating()).toBe(before + 1);
+  });
+
+  it('refuse at the other, from its next request, a session signed out or disabled at one', async () => {
+    const signedIn = async () => {
+      const res = await fetch(`${one.url}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: DEMO_ACCOUNTS.zgc.email, password: DEMO_PASSWORD }),
+      });
+      expect(res.status).toBe(200);
+      return ((await res.json()) as { accessToken: string }).accessToken;
+    };
+    const token = await signedIn();
+    // Read at two until its cache holds the session, then end it at one.
+    for (let i = 0; i < 3; i++) expect((await get(two, '/me', token)).status).toBe(200);
+    const out = await fetch(`${one.url}/api/v1/auth/logout`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(out.status).toBe(204);
+    expect((await get(two, '/me', token)).status).toBe(401);
+    expect((await get(one, '/me', token)).status).toBe(401);
   });
 
   it('count one rate limit through Redis', async () => {

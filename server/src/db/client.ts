@@ -4,6 +4,7 @@ import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { type ListenHandlers, listenPglite, listenPostgres, type Unlisten } from './listen';
 import * as schema from './schema/index';
 
 export type Schema = typeof schema;
@@ -17,6 +18,8 @@ export interface Database {
   kind: 'postgres' | 'pglite';
   /** Cheap round trip for /api/health. */
   ping(): Promise<void>;
+  /** LISTEN on a channel (listen.ts): notifications, and whether they are being received. */
+  listen(channel: string, handlers: ListenHandlers): Promise<Unlisten>;
   close(): Promise<void>;
 }
 
@@ -68,6 +71,7 @@ export async function openDb(options: OpenOptions): Promise<Database> {
       ping: async () => {
         await client`select 1`;
       },
+      listen: async (channel, handlers) => listenPostgres(options.url!, channel, handlers),
       close: () => client.end({ timeout: 5 }),
     };
   }
@@ -95,6 +99,7 @@ export async function openDb(options: OpenOptions): Promise<Database> {
     ping: async () => {
       await client.query('select 1');
     },
+    listen: (channel, handlers) => listenPglite(client, channel, handlers),
     close: () => client.close(),
   };
 }

@@ -46,8 +46,8 @@ export async function apiV1(app: FastifyInstance, opts: AuthRouteOptions) {
   });
   await app.register(publicInvitationRoutes, { secureCookies: opts.secureCookies });
   await app.register(async (signedIn) => {
+    // authenticate also enforces the route's `config.roles` (authorize).
     signedIn.addHook('onRequest', signedIn.authenticate);
-    signedIn.addHook('onRequest', signedIn.authorize);
     for (const module of SIGNED_IN_MODULES) await signedIn.register(module);
   });
 }

@@ -9,6 +9,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { forbidden, unauthorized } from '../errors';
 import { SessionScopes } from '../modules/auth/session-scope';
+import { watchSessions } from '../modules/auth/session-watch';
 
 /** Who is calling and what they may see. Every service takes one. */
 export interface Caller {
@@ -38,7 +39,7 @@ declare module '@fastify/jwt' {
 declare module 'fastify' {
   interface FastifyInstance {
     authenticate(request: FastifyRequest): Promise<void>;
-    /** onRequest hook after `authenticate`: enforces the route's declared `config.roles`. */
+    /** Enforces the route's declared `config.roles` (called by `authenticate`, once the caller is known). */
     authorize(request: FastifyRequest): Promise<void>;
     signAccessToken(session: { userId: string; sessionId: string }): string;
     sessionScopes: SessionScopes;
@@ -50,10 +51,14 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The roles that may call this route at all (403 for the others); unset = any signed-in role. */
     roles?: readonly Role[];
+    /** The session checked against the database even when the cache may be trusted (GET /me). */
+    freshSession?: boolean;
   }
 }
 
 export const ACCESS_TOKEN_SECONDS = 15 * 60;
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/;
 
@@ -65,7 +70,18 @@ export default fp(
       verify: { algorithms: ['HS256'] },
     });
 
-    app.decorate('sessionScopes', new SessionScopes());
+    const scopes = new SessionScopes();
+    app.decorate('sessionScopes', scopes);
+    // Until the listener is connected (and whenever it is not) every request asks the database.
+    const unlisten = await watchSessions(app.database, scopes);
+    app.addHook('onClose', async () => {
+      await unlisten();
+    });
+    // After a write answered here (committed before its answer), the next requests ask again.
+    app.addHook('onSend', (request, _reply, payload, done) => {
+      if (!SAFE_METHODS.has(request.method)) scopes.distrust();
+      done(null, payload);
+    });
     app.decorateRequest('me', null);
 
     app.decorate('signAccessToken', (session: { userId: string; sessionId: string }) =>
@@ -91,9 +107,16 @@ export default fp(
       }
       if (typeof claims.sid !== 'string' || typeof claims.sub !== 'string')
         throw unauthorized('The access token is invalid or has expired');
-      const { caller, me } = await app.sessionScopes.resolve(app.db, claims.sid, claims.sub);
+      const { caller, me } = await app.sessionScopes.resolve(
+        app.db,
+        claims.sid,
+        claims.sub,
+        request.routeOptions.config.freshSession === true,
+      );
       request.user = caller;
       request.me = me;
+      // The route's roles, in the same hook (one hook less per request than a separate one).
+      await app.authorize(request);
     });
   },
   { name: 'auth', dependencies: ['db'] },

@@ -1,5 +1,6 @@
 import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
+import { preparedOnce } from '../../db/prepared';
 import { refreshTokens, sessions, users } from '../../db/schema/index';
 
 /** Who a user is, as /me and the users list show it. */
@@ -81,13 +82,31 @@ export async function emailTaken(db: DbOrTx, email: string) {
   return Boolean(row);
 }
 
-/** The one per-request question (session-scope.ts): a primary-key lookup joined to its user. */
+/**
+ * The per-request question (session-scope.ts), when the session is not cached: a primary-key
+ * lookup joined to its user, prepared once per database handle.
+ */
 export async function findLiveSession(db: DbOrTx, sessionId: string) {
-  const [row] = await db
-    .select({ userId: sessions.userId, disabled: users.disabled, scopeVersion: users.scopeVersion })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`)));
+  const statement = preparedOnce(db, 'live_session', () =>
+    db
+      .select({
+        userId: sessions.userId,
+        disabled: users.disabled,
+        scopeVersion: users.scopeVersion,
+        expiresAt: sql<number>`(extract(epoch from ${sessions.expiresAt}) * 1000)::float8`,
+      })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(
+        and(
+          eq(sessions.id, sql.placeholder('sessionId')),
+          isNull(sessions.revokedAt),
+          gt(sessions.expiresAt, sql`now()`),
+        ),
+      )
+      .prepare('live_session'),
+  );
+  const [row] = await statement.execute({ sessionId });
   return row;
 }
 

@@ -126,6 +126,9 @@ export async function meRoutes(app: FastifyInstance) {
         summary: 'Who am I',
         response: { 200: Me, ...readProblems },
       },
+      // "Am I still signed in" is answered by the database, never by the cache alone: /me reads
+      // nothing else, so it would otherwise answer 200 through a database outage.
+      config: { freshSession: true },
     },
     // The profile the auth hook resolved for this request's session: no second lookup.
     async (request) => request.me!,

@@ -2,6 +2,7 @@ import { Company, CompanyDetail, CompanyListQuery, pageOf } from '@torch/shared'
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { schemaSerializerCompiler } from '../../json-serializer';
 import { readProblems } from '../problem-responses';
 import * as service from './service';
 
@@ -13,6 +14,7 @@ export async function companyRoutes(app: FastifyInstance) {
   r.get(
     '/companies',
     {
+      serializerCompiler: schemaSerializerCompiler,
       schema: {
         operationId: 'searchCompanies',
         tags: ['companies'],

@@ -9,6 +9,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { schemaSerializerCompiler } from '../../json-serializer';
 import { linkContext } from '../invitations/routes';
 import { readProblems, writeProblems } from '../problem-responses';
 import * as service from './service';
@@ -21,6 +22,7 @@ export async function incubatorRoutes(app: FastifyInstance) {
   r.get(
     '/incubators',
     {
+      serializerCompiler: schemaSerializerCompiler,
       schema: {
         operationId: 'listIncubators',
         tags: ['incubators'],

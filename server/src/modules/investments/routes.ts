@@ -8,6 +8,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { schemaSerializerCompiler } from '../../json-serializer';
 import { readProblems, writeProblems } from '../problem-responses';
 import * as service from './service';
 
@@ -19,6 +20,7 @@ export async function investmentRoutes(app: FastifyInstance) {
   r.get(
     '/tenants/:id/investments',
     {
+      serializerCompiler: schemaSerializerCompiler,
       schema: {
         operationId: 'listTenantInvestments',
         tags: ['investments'],

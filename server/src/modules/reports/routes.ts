@@ -10,6 +10,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { schemaSerializerCompiler } from '../../json-serializer';
 import { readProblems, writeProblems } from '../problem-responses';
 import * as review from './review';
 import * as service from './service';
@@ -22,6 +23,7 @@ export async function reportRoutes(app: FastifyInstance) {
   r.get(
     '/tenants/:id/reports',
     {
+      serializerCompiler: schemaSerializerCompiler,
       schema: {
         operationId: 'listTenantReports',
         tags: ['reports'],

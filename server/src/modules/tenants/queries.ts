@@ -186,7 +186,8 @@ export async function listTenantsOfIncubator(
   if (!first) return undefined;
   return {
     total: first.total,
-    rows: rows.flatMap((r) => (r.page ? [{ ...r.page, incubatorName: r.incubatorName }] : [])),
+    // The mapper's objects are this call's own: completed in place rather than copied.
+    rows: rows.flatMap((r) => (r.page ? [Object.assign(r.page, { incubatorName: r.incubatorName })] : [])),
   };
 }
 

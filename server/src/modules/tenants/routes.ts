@@ -2,6 +2,7 @@ import { pageOf, Tenant, TenantCreate, TenantListQuery, TenantPatch, TenantTimel
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { schemaSerializerCompiler } from '../../json-serializer';
 import { readProblems, writeProblems } from '../problem-responses';
 import { decide } from './pending-change';
 import * as service from './service';
@@ -16,6 +17,7 @@ export async function tenantRoutes(app: FastifyInstance) {
   r.get(
     '/incubators/:id/tenants',
     {
+      serializerCompiler: schemaSerializerCompiler,
       schema: {
         operationId: 'listIncubatorTenants',
         tags: ['tenants'],
