@@ -38,7 +38,10 @@ describe('national demo dataset at scale 1', () => {
   }
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // The national demo is generated and loaded in this process (a first start runs it in a process
+    // of its own): its long synchronous stretches would make load shedding (under-pressure) answer
+    // the next requests 503 on a busy machine, which is not what this file tests.
+    t = await createTestApp({ maxEventLoopDelayMs: 600_000 });
     summary = await loadNationalDemo(t.db, { scale: 1, lastYear: LAST_YEAR });
   }, 400_000);
   afterAll(() => t?.close());
