@@ -162,4 +162,31 @@ describe('annual return workflow and completeness', () => {
     expect(chase.body.total).toBe(2);
     expect((await call('GET', '/returns?year=2025', w.users.provinceBeijing.token)).body.total).toBe(1);
   });
+  it('answers completeness from the cache until a transition changes it', async () => {
+    const url = '/returns/completeness?year=2023';
+    const first = await call('GET', url, token('province'));
+    expect(first.headers['x-stats-cache']).toBe('miss');
+    expect(first.body).toMatchObject({ expected: 2, submitted: 0 });
+    const again = await call('GET', url, token('province'));
+    expect(again.headers['x-stats-cache']).toBe('hit');
+    expect(again.body).toEqual(first.body);
+    // The national drill-down into the same province is the same question: one answer.
+    const drill = await call('GET', `${url}&province=${HUBEI}`, token('national'));
+    expect(drill.headers['x-stats-cache']).toBe('hit');
+    expect(drill.body).toEqual(first.body);
+
+    const a = w.incubators.a.id;
+    const draft = await call('GET', `/incubators/${a}/returns/2023`, token('manager'));
+    await call('PUT', `/incubators/${a}/returns/2023`, token('manager'), {
+      version: 0,
+      figures: draft.body.figures,
+    });
+    expect((await call('POST', `/incubators/${a}/returns/2023/submit`, token('manager'))).status).toBe(200);
+    const after = await call('GET', url, token('province'));
+    expect(after.headers['x-stats-cache']).toBe('miss');
+    expect(after.body).toMatchObject({ expected: 2, submitted: 1 });
+    expect(after.body.rows).toEqual(
+      expect.arrayContaining([expect.objectContaining({ key: a, status: 'submitted', submitted: 1 })]),
+    );
+  });
 });

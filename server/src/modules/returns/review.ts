@@ -7,7 +7,7 @@ import type { Db } from '../../db/client';
 import { iso } from '../../db/iso';
 import { notFound, unprocessable } from '../../errors';
 import type { Caller } from '../../plugins/auth';
-import type { StatsCache } from '../stats/cache';
+import type { CacheOutcome, StatsCache } from '../stats/cache';
 import { queue, tallies } from './completeness-queries';
 import { expireCachedAnswers } from './official-queries';
 import * as q from './queries';
@@ -42,11 +42,12 @@ export async function completeness(
   cache: StatsCache,
   caller: Caller,
   query: CompletenessQuery,
+  seen?: CacheOutcome,
 ): Promise<Completeness> {
   const province = provinceOf(caller, query.province);
   // Valid while stats_state.version stands: transitions, deadlines and new incubators bump it.
   const key = JSON.stringify(['completeness', query.year, province]);
-  return cache.through(db, key, () => tally(db, caller, query.year, province));
+  return cache.through(db, key, () => tally(db, caller, query.year, province), { seen });
 }
 
 async function tally(db: Db, caller: Caller, year: number, province: string | null): Promise<Completeness> {

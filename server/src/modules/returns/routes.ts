@@ -17,7 +17,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { readProblems, writeProblems } from '../problem-responses';
-import { StatsCache } from '../stats/cache';
+import { type CacheOutcome, StatsCache } from '../stats/cache';
+import { CACHE_NOTE, sendCached, serializedOnce } from '../stats/cached-reply';
 import * as review from './review';
 import * as service from './service';
 import * as workflow from './workflow';
@@ -29,6 +30,7 @@ const answer = { 200: AnnualReturn, ...writeProblems };
 export async function returnRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const cache = new StatsCache();
+  const completenessJson = serializedOnce(Completeness);
 
   r.get(
     '/incubators/:id/returns/:year',
@@ -176,12 +178,17 @@ export async function returnRoutes(app: FastifyInstance) {
         tags,
         summary:
           'Expected, submitted, approved, accepted and on time: by province (national) or incubator (province)',
+        description: CACHE_NOTE,
         querystring: CompletenessQuery,
         response: { 200: Completeness, ...readProblems },
       },
       config: { roles: reviewers },
     },
-    async (request) => review.completeness(app.db, cache, request.user, request.query),
+    async (request, reply) => {
+      const seen: CacheOutcome = {};
+      const body = await review.completeness(app.db, cache, request.user, request.query, seen);
+      return sendCached(reply, completenessJson, body, seen);
+    },
   );
 
   const YearParams = z.object({ year: ReturnYear });

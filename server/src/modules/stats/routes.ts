@@ -11,6 +11,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { readProblems } from '../problem-responses';
 import { type CacheOutcome, StatsCache } from './cache';
+import { CACHE_NOTE, sendCached, serializedOnce } from './cached-reply';
 import { attachment, toCsv, toXlsx, yearbookTable } from './export';
 import { expensiveStatsLimit, Gate } from './gate';
 import * as service from './service';
@@ -24,31 +25,6 @@ const DEFINITIONS = `For a year Y the figures are as of Y-12-31; with \`asOf\` (
 day and flows count Jan 1..asOf (the last year-end's figures plus that year's records, so slower). Rows add up to \`total\` for every
 indicator; grouping by \`field\` (the tenant company's field) leaves \`incubators\` null in rows and
 counts it only in the total. Money is integer yuan. Definitions: docs/statistics.md.`;
-
-/**
- * `hit` when the answer was the cached one (valid while no write that can change a statistic has
- * committed since it was computed), `miss` when it was computed for this request.
- */
-const CACHE_HEADER = 'x-stats-cache';
-const CACHE_NOTE = `Answers are cached until a write that can change a statistic commits; the \`${CACHE_HEADER}\`
-header says \`hit\` or \`miss\`.`;
-
-/**
- * Cached answers are the same objects until the statistics change: check each against its
- * response schema and serialize it once, not on every request.
- */
-function serializedOnce<T extends object>(schema: z.ZodType<T>) {
-  const texts = new WeakMap<object, string>();
-  return (payload: unknown): string => {
-    const body = payload as T;
-    let text = texts.get(body);
-    if (text === undefined) {
-      text = JSON.stringify(schema.parse(body));
-      texts.set(body, text);
-    }
-    return text;
-  };
-}
 
 export async function statsRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -85,11 +61,7 @@ export async function statsRoutes(app: FastifyInstance) {
       // Computed first: a refusal must reach the error handler's own serializer.
       const seen: CacheOutcome = {};
       const body = await service.summary(app.db, cache, request.user, request.query, seen);
-      return reply
-        .header(CACHE_HEADER, seen.hit ? 'hit' : 'miss')
-        .type('application/json; charset=utf-8')
-        .serializer(summaryJson)
-        .send(body);
+      return sendCached(reply, summaryJson, body, seen);
     },
   );
 
@@ -109,11 +81,7 @@ export async function statsRoutes(app: FastifyInstance) {
     async (request, reply) => {
       const seen: CacheOutcome = {};
       const body = await service.timeseries(app.db, cache, request.user, request.query, seen);
-      return reply
-        .header(CACHE_HEADER, seen.hit ? 'hit' : 'miss')
-        .type('application/json; charset=utf-8')
-        .serializer(timeseriesJson)
-        .send(body);
+      return sendCached(reply, timeseriesJson, body, seen);
     },
   );
 
