@@ -3,6 +3,8 @@ import { createBrowserRouter } from 'react-router';
 import { RequireSession } from './components/RequireSession';
 import { AdmitTenantPage } from './pages/AdmitTenantPage';
 import { CompanyPage } from './pages/CompanyPage';
+import { CompanyRecordPage } from './pages/CompanyRecordPage';
+import { CompanySearchPage } from './pages/CompanySearchPage';
 import { HomeRedirect } from './pages/HomeRedirect';
 import { ImportPage } from './pages/ImportPage';
 import { IncubatorListPage } from './pages/IncubatorListPage';
@@ -38,6 +40,8 @@ export const router = createBrowserRouter([
       { path: 'incubators/:incubatorId/returns/:year', element: <ReturnPage /> },
       { path: 'returns', element: <ReturnsQueuePage /> },
       { path: 'company', element: <CompanyPage /> },
+      { path: 'companies', element: <CompanySearchPage /> },
+      { path: 'companies/:companyId', element: <CompanyRecordPage /> },
       { path: 'users', element: <UsersPage /> },
       { path: 'account/password', element: <PasswordPage /> },
       // Charts are heavy: the statistics page (and recharts) load only when it is opened.

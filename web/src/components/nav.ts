@@ -20,6 +20,7 @@ export function navFor(me: Me): NavItem[] {
     case 'province':
       return [
         { to: '/incubators', label: 'nav.incubators', testId: 'nav-incubators' },
+        { to: '/companies', label: 'nav.companies', testId: 'nav-companies' },
         { to: '/returns', label: 'nav.returns', testId: 'nav-returns' },
         { to: '/stats', label: 'nav.stats', testId: 'nav-stats' },
         { to: '/users', label: 'nav.users', testId: 'nav-users' },

@@ -1,9 +1,11 @@
 // English. Typed by the Chinese keys: a missing translation is a type error.
+import { companiesEn } from './companies.en';
 import { returnsEn } from './returns.en';
 import type { MessageKey } from './zh-CN';
 
 export const en: Record<MessageKey, string> = {
   ...returnsEn,
+  ...companiesEn,
   'app.name': 'Torch Incubators',
   'app.title': 'Torch Program Technology Business Incubator Platform',
 

@@ -1,8 +1,10 @@
 // 简体中文: the product's first language. Every other language must have these keys (en.ts).
+import { companiesZhCN } from './companies.zh-CN';
 import { returnsZhCN } from './returns.zh-CN';
 
 export const zhCN = {
   ...returnsZhCN,
+  ...companiesZhCN,
   'app.name': '火炬孵化器平台',
   'app.title': '火炬计划科技企业孵化器管理平台',
 
