@@ -7,7 +7,8 @@
 // server URL on which a database per scale is created). PGlite: the dataset is loaded into a data
 // directory (BENCH_PGLITE_DIR reuses one already loaded at the same scale) and copied for the
 // baseline, since one embedded database is opened by one process.
-// Scales: BENCH_SCALES=1,10 or --scale10 (default 1). BENCH_SECONDS per endpoint (default 5).
+// Scales: BENCH_SCALES=1,10 or --scale10 (default 1); or the runs one by one: BENCH_RUNS=postgres:1,pglite:1,
+// postgres:10. BENCH_SECONDS per endpoint (default 5).
 // BENCH_DATABASE_PREFIX names the PostgreSQL databases (default torch_bench: torch_bench_s1, …).
 import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -32,16 +33,27 @@ import { evaluate, type ReadPair, type ScaleResult, writeReport } from './report
 import { benchReturns, writeReturnsSection } from './returns';
 
 const url = process.env.DATABASE_URL;
-const DATABASES = (process.env.BENCH_DATABASES ?? 'postgres').split(',') as ('postgres' | 'pglite')[];
-if (!url && DATABASES.includes('postgres')) {
+type Engine = 'postgres' | 'pglite';
+const DATABASES = (process.env.BENCH_DATABASES ?? 'postgres').split(',') as Engine[];
+const SCALES = (process.env.BENCH_SCALES ?? (process.argv.includes('--scale10') ? '1,10' : '1'))
+  .split(',')
+  .map(Number);
+// BENCH_RUNS=postgres:1,pglite:1,postgres:10 names the runs one by one (one report for all of them,
+// without the embedded database at a scale it cannot hold); otherwise every scale × database.
+const RUNS: { database: Engine; scale: number }[] = process.env.BENCH_RUNS
+  ? process.env.BENCH_RUNS.split(',').map((run) => {
+      const [database, scale] = run.split(':');
+      if ((database !== 'postgres' && database !== 'pglite') || !Number(scale))
+        throw new Error(`BENCH_RUNS: "${run}" is not database:scale (postgres:1, pglite:1, …)`);
+      return { database, scale: Number(scale) };
+    })
+  : SCALES.flatMap((scale) => DATABASES.map((database) => ({ database, scale })));
+if (!url && RUNS.some((run) => run.database === 'postgres')) {
   console.error(
     'pnpm bench needs DATABASE_URL: a PostgreSQL server URL (a database per scale is created on it)',
   );
   process.exit(1);
 }
-const SCALES = (process.env.BENCH_SCALES ?? (process.argv.includes('--scale10') ? '1,10' : '1'))
-  .split(',')
-  .map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 10;
 const lastYear = new Date().getFullYear() - 1;
@@ -297,21 +309,19 @@ const machine = () =>
     .join(' ')}, Node ${process.version}`;
 
 const results: ScaleResult[] = [];
-for (const scale of SCALES) {
-  for (const database of DATABASES) {
-    results.push(await benchScale(database, scale));
-    // Written after each run, so a long larger scale never loses the smaller one's numbers.
-    const file = writeReport(`${ROOT}docs/benchmarks.md`, results, {
-      seconds: SECONDS,
-      connections: CONNECTIONS,
-      lastYear,
-      machine: machine(),
-      appendix: explained
-        ? `## Query plans: each read's list statement, PostgreSQL, scale 1\n\nEXPLAIN (ANALYZE, BUFFERS) of the statement the service sends (captured through drizzle's logger), warm.\n\n${explained}\n`
-        : '',
-    });
-    log(`wrote ${file}`);
-  }
+for (const { database, scale } of RUNS) {
+  results.push(await benchScale(database, scale));
+  // Written after each run, so a long larger scale never loses the smaller one's numbers.
+  const file = writeReport(`${ROOT}docs/benchmarks.md`, results, {
+    seconds: SECONDS,
+    connections: CONNECTIONS,
+    lastYear,
+    machine: machine(),
+    appendix: explained
+      ? `## Query plans: each read's list statement, PostgreSQL, scale 1\n\nEXPLAIN (ANALYZE, BUFFERS) of the statement the service sends (captured through drizzle's logger), warm.\n\n${explained}\n`
+      : '',
+  });
+  log(`wrote ${file}`);
 }
 const missed = results.flatMap((r) => evaluate(r).map((m) => `${r.database} scale ${r.scale}: ${m}`));
 log(missed.length ? `targets missed: ${missed.join('; ')}` : 'all targets met');
