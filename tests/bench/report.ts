@@ -84,7 +84,7 @@ ${r.results.map((m) => summaryRow(m, me)).join('\n')}
   return `## ${r.database === 'postgres' ? 'PostgreSQL' : 'PGlite (embedded)'}, scale ${r.scale}
 
 Dataset: ${counts}.
-Load: ${Number.isNaN(r.loadSeconds) ? 'not timed (a data directory loaded before was copied: BENCH_PGLITE_DIR)' : `**${r.loadSeconds.toFixed(1)} s**`}${r.rebuildSeconds !== undefined ? `; of which the statistics rebuild (timed again on its own): **${r.rebuildSeconds.toFixed(1)} s**` : ''}.
+Load: ${Number.isNaN(r.loadSeconds) ? `not timed (loaded before: ${r.database === 'postgres' ? 'BENCH_REUSE_POSTGRES' : 'a data directory copied, BENCH_PGLITE_DIR'})` : `**${r.loadSeconds.toFixed(1)} s**`}${r.rebuildSeconds !== undefined && !Number.isNaN(r.rebuildSeconds) ? `; of which the statistics rebuild (timed again on its own): **${r.rebuildSeconds.toFixed(1)} s**` : ''}.
 ${statistics}
 ### Reads against the best plain SQL
 

@@ -9,7 +9,8 @@
 // baseline, since one embedded database is opened by one process.
 // Scales: BENCH_SCALES=1,10 or --scale10 (default 1); or the runs one by one: BENCH_RUNS=postgres:1,pglite:1,
 // postgres:10. BENCH_SECONDS per endpoint (default 5).
-// BENCH_DATABASE_PREFIX names the PostgreSQL databases (default torch_bench: torch_bench_s1, …).
+// BENCH_DATABASE_PREFIX names the PostgreSQL databases (default torch_bench: torch_bench_s1, …);
+// BENCH_REUSE_POSTGRES=1 benches one loaded before instead of loading it again.
 import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -59,14 +60,33 @@ const CONNECTIONS = 10;
 const lastYear = new Date().getFullYear() - 1;
 const log = (line: string) => console.log(`[bench] ${line}`);
 
+// BENCH_DATABASE_PREFIX: a name of one's own where several people bench on one server.
+const databaseName = (scale: number) => `${process.env.BENCH_DATABASE_PREFIX ?? 'torch_bench'}_s${scale}`;
+
 async function freshDatabase(scale: number) {
-  // BENCH_DATABASE_PREFIX: a name of one's own where several people bench on one server.
-  const name = `${process.env.BENCH_DATABASE_PREFIX ?? 'torch_bench'}_s${scale}`;
+  const name = databaseName(scale);
   const admin = postgres(url!, { max: 1, onnotice: () => {} });
   await admin.unsafe(`drop database if exists ${name} with (force)`);
   await admin.unsafe(`create database ${name}`);
   await admin.end();
   return databaseUrlFor(url!, name);
+}
+
+/**
+ * BENCH_REUSE_POSTGRES=1: the scale's database as an earlier load left it (`pnpm demo:load` or a
+ * bench run), if it holds the demo; migrated to this commit. Earlier runs' writes stay in it.
+ */
+async function loadedDatabase(scale: number): Promise<string | undefined> {
+  if (process.env.BENCH_REUSE_POSTGRES !== '1') return undefined;
+  const admin = postgres(url!, { max: 1, onnotice: () => {} });
+  const [found] = await admin`select 1 from pg_database where datname = ${databaseName(scale)}`;
+  await admin.end();
+  if (!found) return undefined;
+  const candidate = databaseUrlFor(url!, databaseName(scale));
+  const db = postgres(candidate, { max: 1, onnotice: () => {} });
+  const [demo] = await db`select 1 from users where email = ${DEMO_ACCOUNTS.national.email}`.catch(() => []);
+  await db.end();
+  return demo ? candidate : undefined;
 }
 
 /** Where the scale's dataset lives: a PostgreSQL database, or a PGlite data directory. */
@@ -191,6 +211,17 @@ async function measureReads(api: (path: string) => string, token: string, baseli
 
 async function prepare(database: 'postgres' | 'pglite', scale: number) {
   if (database === 'postgres') {
+    const reused = await loadedDatabase(scale);
+    if (reused) {
+      const place: Place = { kind: 'postgres', url: reused };
+      const db = await openPlace(place);
+      await migrateDb(db);
+      await db.db.execute(sql`vacuum (analyze) tenants, companies, reports, investments`);
+      const ids = await benchIds(db);
+      await db.close();
+      const loaded = { loadSeconds: Number.NaN, rebuildSeconds: Number.NaN, ids, counts: ids.counts };
+      return { place, baselinePlace: place, root: undefined, ...loaded };
+    }
     const place: Place = { kind: 'postgres', url: await freshDatabase(scale) };
     return { place, baselinePlace: place, root: undefined, ...(await loadDataset(place, scale)) };
   }
