@@ -46,7 +46,7 @@ export function CompanyRecordPage() {
               count={data.tenancies.length}
               empty={t('companies.noTenancies')}
               headers={[
-                { label: t('incubator.name') },
+                { label: t('companies.incubator') },
                 { label: t('incubator.province') },
                 { label: t('companies.recordedAs') },
                 { label: t('tenant.status') },

@@ -10,6 +10,7 @@ export const companiesEn: Record<keyof typeof companiesZhCN, string> = {
   'companies.hint': 'Type part of a company name (two characters or more) or the start of its USCC.',
   'companies.none': 'No company matches.',
   'companies.record': 'National company record',
+  'companies.incubator': 'Incubator',
   'companies.tenancies': 'Stays in incubators',
   'companies.noTenancies': 'This company has no stay in your scope.',
   'companies.recordedAs': 'Company as the incubator recorded it',

@@ -9,6 +9,7 @@ export const companiesZhCN = {
   'companies.hint': '输入企业名称的一部分（至少两个字）或统一社会信用代码的开头。',
   'companies.none': '没有找到符合条件的企业。',
   'companies.record': '全国企业信息',
+  'companies.incubator': '孵化器',
   'companies.tenancies': '孵化经历',
   'companies.noTenancies': '该企业在您的范围内没有孵化经历。',
   'companies.recordedAs': '孵化器登记的企业名称',
