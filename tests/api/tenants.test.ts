@@ -306,6 +306,7 @@ describe('tenants', () => {
           'laser',
           {
             name: '武汉光谷激光技术有限公司',
+            nameEn: 'Wuhan Optics Valley Laser Co., Ltd.',
             field: 'electronic_information',
             foundedOn: monthsAgo(30),
             admittedOn: monthsAgo(20),
@@ -364,6 +365,17 @@ describe('tenants', () => {
       expect(names(await list(incubatorId, `?q=${encodeURIComponent('生物')}`, token))).toEqual([
         '楚天生物医药有限公司',
       ]);
+    });
+
+    it('finds by the English name in any case, and by a Chinese substring as it is', async () => {
+      for (const q of ['optics valley', 'OPTICS', 'Laser Co']) {
+        expect(names(await list(incubatorId, `?q=${encodeURIComponent(q)}`, token)), q).toEqual([
+          '武汉光谷激光技术有限公司',
+        ]);
+      }
+      // Chinese with a Latin letter: compared without case, as a whole.
+      expect((await list(incubatorId, `?q=${encodeURIComponent('光谷o')}`, token)).body.total).toBe(0);
+      expect((await list(incubatorId, `?q=${encodeURIComponent('激光技术')}`, token)).body.total).toBe(1);
     });
 
     it('finds by a USCC prefix, in any case, and treats % and _ as letters', async () => {
