@@ -454,6 +454,21 @@ describe('tenants', () => {
       expect(filteredBeyond.body).toMatchObject({ items: [], total: 1 });
     });
 
+    it('pages a search the same way, in each order', async () => {
+      const q = `q=${encodeURIComponent('有限公司')}`;
+      for (const sort of ['-admittedOn', 'admittedOn', 'name', '-foundedOn']) {
+        const ids = [];
+        for (const page of [1, 2, 3, 4]) {
+          const res = await list(incubatorId, `?${q}&sort=${sort}&pageSize=2&page=${page}`, token);
+          expect(res.body, sort).toMatchObject({ total: 5, page, pageSize: 2 });
+          ids.push(...res.body.items.map((x: { id: string }) => x.id));
+        }
+        const whole = await list(incubatorId, `?${q}&sort=${sort}`, token);
+        expect(ids, sort).toEqual(whole.body.items.map((x: { id: string }) => x.id));
+        expect(ids, sort).toHaveLength(5);
+      }
+    });
+
     it('pages the incubator list the same way', async () => {
       const res = await t.request({
         method: 'GET',
