@@ -1,8 +1,9 @@
 // The one definition of "a company matches q": its name or English name contains q (any case), or
 // its USCC starts with q. Shared by the tenant list and the national company search, so both find
 // the same companies. Indexes (migration 0009): trigram GIN on both names, text_pattern_ops on USCC;
-// an incubator's tenancies with their names in tenants_incubator_admitted_idx (migration 0015).
-import { ilike, like, or, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+// an incubator's tenancies with their names in tenants_incubator_admitted_idx (migration 0015); the
+// national record's name bigrams (migration 0016) for two-character queries.
+import { and, ilike, like, or, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
 import { companies } from './db/schema/index';
 import { likePattern } from './scope';
@@ -11,6 +12,8 @@ import { likePattern } from './scope';
 const USCC_PREFIX = /^[0-9A-Za-z]{1,18}$/;
 
 export interface SearchPatterns {
+  /** q itself: its bigrams narrow a search of the national record (nameBigrams below). */
+  text: string;
   /** A substring of the names. */
   name: string;
   /** A USCC prefix, when q could start one. */
@@ -30,6 +33,7 @@ const hasCase = (q: string) => q.toLowerCase() !== q || q.toUpperCase() !== q;
 /** The patterns for q. */
 export function searchPatterns(q: string): SearchPatterns {
   return {
+    text: q,
     name: likePattern(q),
     ...(USCC_PREFIX.test(q) ? { uscc: `${q.toUpperCase()}%` } : {}),
     cased: hasCase(q),
@@ -56,7 +60,13 @@ const byUscc = alias(companies, BY_USCC);
  * to companies probed the company of every tenancy in the incubator (~3,300 for Wuhan East Lake).
  */
 export function companyMatches(
-  patterns: { name: string | SQLWrapper; uscc?: string | SQLWrapper; cased: boolean },
+  patterns: {
+    name: string | SQLWrapper;
+    uscc?: string | SQLWrapper | undefined;
+    cased: boolean;
+    /** q itself, to narrow the national record's names by their bigram index. */
+    text?: string | SQLWrapper;
+  },
   names: Names = companies,
 ): SQL {
   const contains = patterns.cased ? ilike : like;
@@ -64,9 +74,18 @@ export function companyMatches(
     names.companyId
       ? sql`${names.companyId} in (select ${byUscc.id} from ${companies} as ${sql.identifier(BY_USCC)} where ${like(byUscc.uscc, uscc)})`
       : like(companies.uscc, uscc);
+  const named = or(contains(names.name, patterns.name), contains(names.nameEn, patterns.name)) as SQL;
   return or(
-    contains(names.name, patterns.name),
-    contains(names.nameEn, patterns.name),
+    patterns.text !== undefined && names === companies ? and(nameBigrams(patterns.text), named) : named,
     ...(patterns.uscc ? [usccMatch(patterns.uscc)] : []),
   ) as SQL;
+}
+
+/**
+ * A name containing q (in any case) has every bigram of q: the condition the GIN index
+ * companies_name_bigram_idx (migration 0016) answers, spelt as it is built. It only narrows; the
+ * LIKE/ILIKE above decides. Two-character queries have no trigram for the trigram indexes to use.
+ */
+function nameBigrams(text: string | SQLWrapper): SQL {
+  return sql`name_bigrams(${companies.name} || ' ' || coalesce(${companies.nameEn}, '')) @> name_bigrams(${text})`;
 }

@@ -18,6 +18,8 @@ export interface BenchIds {
   usccPrefix: string;
   /** Four characters from the middle of a company's name: a search the trigram index answers. */
   nameFragment: string;
+  /** Two of those characters: no whole trigram, a search the bigram index answers. */
+  nameBigram: string;
   /** The civil date in China (what "overdue" is measured against). */
   today: string;
 }
@@ -153,6 +155,25 @@ export function benchReads(ids: BenchIds): BenchRead[] {
           ) p on true
           order by p.name, p.id`,
         params: [`%${ids.nameFragment}%`, PAGE_SIZE],
+      },
+      shape: 'page',
+    },
+    // Two characters have no whole trigram: the names' bigram index (migration 0016) narrows them.
+    {
+      name: 'companies q=<2 characters of a name> (national)',
+      path: `/companies?q=${encodeURIComponent(ids.nameBigram)}`,
+      statement: {
+        text: `select n.total, p.*
+          from (select count(*)::int as total from companies c where name_bigrams(c.name || ' ' || coalesce(c.name_en, '')) @> name_bigrams($3)
+            and (c.name like $1 or c.name_en like $1)) n
+          left join lateral (
+            select c.id, c.uscc, c.name, c.name_en as "nameEn", c.field, c.founded_on::text as "foundedOn"
+            from companies c where name_bigrams(c.name || ' ' || coalesce(c.name_en, '')) @> name_bigrams($3)
+            and (c.name like $1 or c.name_en like $1)
+            order by c.name, c.id limit $2
+          ) p on true
+          order by p.name, p.id`,
+        params: [`%${ids.nameBigram}%`, PAGE_SIZE, ids.nameBigram],
       },
       shape: 'page',
     },

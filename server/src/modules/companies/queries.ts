@@ -41,6 +41,7 @@ export async function searchCompanies(db: DbOrTx, caller: Caller, query: Company
       name: sql.placeholder('name'),
       uscc: patterns.uscc ? sql.placeholder('uscc') : undefined,
       cased: patterns.cased,
+      text: sql.placeholder('text'),
     });
     const where = and(matches, companyInScope(db, caller));
     const count = db
@@ -64,6 +65,7 @@ export async function searchCompanies(db: DbOrTx, caller: Caller, query: Company
       .prepare('companies_search');
   });
   const rows = await statement.execute({
+    text: patterns.text,
     name: patterns.name,
     uscc: patterns.uscc,
     limit: query.pageSize,
