@@ -1,32 +1,91 @@
 // The one definition of "a company matches q": its name or English name contains q (any case), or
 // its USCC starts with q. Shared by the tenant list and the national company search, so both find
-// the same companies. Indexes (migration 0009): trigram GIN on both names, text_pattern_ops on USCC.
-import { ilike, like, or, type SQL, type SQLWrapper } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+// the same companies. Indexes (migration 0009): trigram GIN on both names, text_pattern_ops on USCC;
+// an incubator's tenancies with their names in tenants_incubator_admitted_idx (migration 0015); the
+// national record's name bigrams (migration 0016) for two-character queries.
+import { and, ilike, like, or, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
 import { companies } from './db/schema/index';
 import { likePattern } from './scope';
 
 /** A USCC has only digits and capital letters; anything else can be no code's prefix. */
 const USCC_PREFIX = /^[0-9A-Za-z]{1,18}$/;
 
-/** The patterns for q: a substring of the names, and a USCC prefix when q could start one. */
-export function searchPatterns(q: string): { name: string; uscc?: string } {
-  return { name: likePattern(q), ...(USCC_PREFIX.test(q) ? { uscc: `${q.toUpperCase()}%` } : {}) };
+export interface SearchPatterns {
+  /** q itself: its bigrams narrow a search of the national record (nameBigrams below). */
+  text: string;
+  /** A substring of the names. */
+  name: string;
+  /** A USCC prefix, when q could start one. */
+  uscc?: string;
+  /**
+   * q has a character with case, so the names are compared case-insensitively (ILIKE). Without one
+   * (Chinese, digits, punctuation) LIKE finds exactly the same names: ILIKE lower()s both sides, and
+   * lower() leaves a character without case as it is and turns no other character into one. LIKE
+   * saves lower()ing every name, which under a non-C ctype (C.UTF-8) is most of a scan's cost.
+   */
+  cased: boolean;
+}
+
+/** A character with case: one that upper- or lower-casing changes (`ß` → `SS` counts). */
+const hasCase = (q: string) => q.toLowerCase() !== q || q.toUpperCase() !== q;
+
+/** The patterns for q. */
+export function searchPatterns(q: string): SearchPatterns {
+  return {
+    text: q,
+    name: likePattern(q),
+    ...(USCC_PREFIX.test(q) ? { uscc: `${q.toUpperCase()}%` } : {}),
+    cased: hasCase(q),
+  };
+}
+
+/** Names to match: the national record's, or a tenancy's as its incubator recorded them. */
+interface Names {
+  name: AnyPgColumn;
+  nameEn: AnyPgColumn;
+  /** The tenancy's company, whose USCC is matched; absent for the national record itself. */
+  companyId?: AnyPgColumn;
+}
+
+// The companies a USCC prefix picks, for a tenancy's match (its own name, its company's USCC).
+// (Interpolated, an alias renders as its name alone, so the FROM item is spelt out.)
+const BY_USCC = 'by_uscc';
+const byUscc = alias(companies, BY_USCC);
+
+/**
+ * The match, from the patterns (or placeholders standing for them in a prepared statement; `cased`
+ * is then part of the statement's shape). A tenancy's USCC prefix is `company_id in (the companies
+ * with that prefix)`: the prefix index finds those few companies once, where an OR across a join
+ * to companies probed the company of every tenancy in the incubator (~3,300 for Wuhan East Lake).
+ */
+export function companyMatches(
+  patterns: {
+    name: string | SQLWrapper;
+    uscc?: string | SQLWrapper | undefined;
+    cased: boolean;
+    /** q itself, to narrow the national record's names by their bigram index. */
+    text?: string | SQLWrapper;
+  },
+  names: Names = companies,
+): SQL {
+  const contains = patterns.cased ? ilike : like;
+  const usccMatch = (uscc: string | SQLWrapper) =>
+    names.companyId
+      ? sql`${names.companyId} in (select ${byUscc.id} from ${companies} as ${sql.identifier(BY_USCC)} where ${like(byUscc.uscc, uscc)})`
+      : like(companies.uscc, uscc);
+  const named = or(contains(names.name, patterns.name), contains(names.nameEn, patterns.name)) as SQL;
+  return or(
+    patterns.text !== undefined && names === companies ? and(nameBigrams(patterns.text), named) : named,
+    ...(patterns.uscc ? [usccMatch(patterns.uscc)] : []),
+  ) as SQL;
 }
 
 /**
- * The match, from the patterns (or placeholders standing for them in a prepared statement). The
- * names are the national record's, or a tenancy's as its incubator recorded them (`names` = tenants);
- * the USCC is always the national identity's.
+ * A name containing q (in any case) has every bigram of q: the condition the GIN index
+ * companies_name_bigram_idx (migration 0016) answers, spelt as it is built. It only narrows; the
+ * LIKE/ILIKE above decides. Two-character queries have no trigram for the trigram indexes to use.
  */
-export function companyMatches(
-  name: string | SQLWrapper,
-  uscc?: string | SQLWrapper,
-  names: { name: AnyPgColumn; nameEn: AnyPgColumn } = companies,
-): SQL {
-  return or(
-    ilike(names.name, name),
-    ilike(names.nameEn, name),
-    ...(uscc ? [like(companies.uscc, uscc)] : []),
-  ) as SQL;
+function nameBigrams(text: string | SQLWrapper): SQL {
+  return sql`name_bigrams(${companies.name} || ' ' || coalesce(${companies.nameEn}, '')) @> name_bigrams(${text})`;
 }

@@ -71,6 +71,7 @@ describe('the benchmark baseline answers what the endpoints answer', () => {
       tenantId: subject.id,
       usccPrefix: subject.uscc.slice(0, 9),
       nameFragment: name.slice(0, 3),
+      nameBigram: name.slice(1, 3),
       today,
     };
   }, 120_000);
@@ -92,6 +93,7 @@ describe('the benchmark baseline answers what the endpoints answer', () => {
     tenantId: '',
     usccPrefix: '',
     nameFragment: '',
+    nameBigram: '',
     today: '',
   })) {
     it(`${read.name}: the same rows, order and total`, async () => {

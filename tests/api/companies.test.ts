@@ -3,7 +3,7 @@
 // and only those stays; two-character Chinese substrings and USCC prefixes are found.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app';
-import { admit, markExited, nextUscc, twoProvinceWorld } from '../helpers/fixtures';
+import { admit, markExited, nextUscc, sqlRows, twoProvinceWorld } from '../helpers/fixtures';
 import { expectProblem } from './problem';
 
 describe('companies', () => {
@@ -47,6 +47,29 @@ describe('companies', () => {
     const all = await search(w.users.national.token, '科技', '&pageSize=2&page=3');
     expect(all.body.total).toBe(5);
     expect(names(all.body)).toEqual(['宜昌丁科技有限公司']);
+  });
+
+  it('finds two characters of the English name in any case, never across the two names', async () => {
+    const optics = await admit(t, w.users.managerA.token, w.incubators.a.id, {
+      name: '东湖光学甲',
+      nameEn: 'Xenon OPTICS Wuhan',
+      uscc: nextUscc(),
+      admittedOn: '2025-04-01',
+    });
+    for (const q of ['op', 'OP', 'Op', 'xe', 's w']) {
+      const res = await search(w.users.national.token, q);
+      expect(names(res.body), q).toContain('东湖光学甲');
+    }
+    // The index joins the two names: the end of one and the start of the other is no match.
+    expect(names((await search(w.users.national.token, '甲x')).body)).not.toContain('东湖光学甲');
+    // Two characters that start a USCC find it, though no name contains them.
+    const prefix = optics.uscc.slice(0, 2);
+    const [{ n }] = (await sqlRows<{ n: number }>(
+      t,
+      `select count(*)::int as n from companies where uscc like '${prefix}%'`,
+    )) as [{ n: number }];
+    expect(n).toBeGreaterThan(1);
+    expect((await search(w.users.national.token, prefix)).body.total).toBe(n);
   });
 
   it('finds a company by the start of its USCC, in any case, and not by its middle', async () => {

@@ -306,6 +306,7 @@ describe('tenants', () => {
           'laser',
           {
             name: '武汉光谷激光技术有限公司',
+            nameEn: 'Wuhan Optics Valley Laser Co., Ltd.',
             field: 'electronic_information',
             foundedOn: monthsAgo(30),
             admittedOn: monthsAgo(20),
@@ -364,6 +365,17 @@ describe('tenants', () => {
       expect(names(await list(incubatorId, `?q=${encodeURIComponent('生物')}`, token))).toEqual([
         '楚天生物医药有限公司',
       ]);
+    });
+
+    it('finds by the English name in any case, and by a Chinese substring as it is', async () => {
+      for (const q of ['optics valley', 'OPTICS', 'Laser Co']) {
+        expect(names(await list(incubatorId, `?q=${encodeURIComponent(q)}`, token)), q).toEqual([
+          '武汉光谷激光技术有限公司',
+        ]);
+      }
+      // Chinese with a Latin letter: compared without case, as a whole.
+      expect((await list(incubatorId, `?q=${encodeURIComponent('光谷o')}`, token)).body.total).toBe(0);
+      expect((await list(incubatorId, `?q=${encodeURIComponent('激光技术')}`, token)).body.total).toBe(1);
     });
 
     it('finds by a USCC prefix, in any case, and treats % and _ as letters', async () => {
@@ -440,6 +452,21 @@ describe('tenants', () => {
       expect(beyond.body).toEqual({ items: [], total: 5, page: 9, pageSize: 2 });
       const filteredBeyond = await list(incubatorId, '?status=exited&page=2', token);
       expect(filteredBeyond.body).toMatchObject({ items: [], total: 1 });
+    });
+
+    it('pages a search the same way, in each order', async () => {
+      const q = `q=${encodeURIComponent('有限公司')}`;
+      for (const sort of ['-admittedOn', 'admittedOn', 'name', '-foundedOn']) {
+        const ids = [];
+        for (const page of [1, 2, 3, 4]) {
+          const res = await list(incubatorId, `?${q}&sort=${sort}&pageSize=2&page=${page}`, token);
+          expect(res.body, sort).toMatchObject({ total: 5, page, pageSize: 2 });
+          ids.push(...res.body.items.map((x: { id: string }) => x.id));
+        }
+        const whole = await list(incubatorId, `?${q}&sort=${sort}`, token);
+        expect(ids, sort).toEqual(whole.body.items.map((x: { id: string }) => x.id));
+        expect(ids, sort).toHaveLength(5);
+      }
     });
 
     it('pages the incubator list the same way', async () => {

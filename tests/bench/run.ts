@@ -120,6 +120,7 @@ async function benchIds(database: Database): Promise<BenchIds & { counts: Record
     usccPrefix: row.uscc.slice(0, 14),
     // After the city (two characters): the distinctive part of the name (武汉亿纳医药… → 亿纳医药).
     nameFragment: row.name.slice(2, 6),
+    nameBigram: row.name.slice(2, 4),
     today: todayInChina(),
     counts: { tenancies_of_listed_incubator: row.tenancies },
   };

@@ -35,12 +35,14 @@ function companyInScope(db: DbOrTx, caller: Caller): SQL | undefined {
 /** One page of the companies matching q, by name, and their total: one prepared statement. */
 export async function searchCompanies(db: DbOrTx, caller: Caller, query: CompanyListQuery) {
   const patterns = searchPatterns(query.q);
-  const key = `companies:${patterns.uscc ? 'name+uscc' : 'name'}:${scopeKey(caller)}`;
+  const key = `companies:${patterns.uscc ? 'name+uscc' : 'name'}:${patterns.cased}:${scopeKey(caller)}`;
   const statement = preparedOnce(db, key, () => {
-    const matches = companyMatches(
-      sql.placeholder('name'),
-      patterns.uscc ? sql.placeholder('uscc') : undefined,
-    );
+    const matches = companyMatches({
+      name: sql.placeholder('name'),
+      uscc: patterns.uscc ? sql.placeholder('uscc') : undefined,
+      cased: patterns.cased,
+      text: sql.placeholder('text'),
+    });
     const where = and(matches, companyInScope(db, caller));
     const count = db
       .select({ total: sql<number>`count(*)::int`.as('total') })
@@ -63,7 +65,9 @@ export async function searchCompanies(db: DbOrTx, caller: Caller, query: Company
       .prepare('companies_search');
   });
   const rows = await statement.execute({
-    ...patterns,
+    text: patterns.text,
+    name: patterns.name,
+    uscc: patterns.uscc,
     limit: query.pageSize,
     offset: (query.page - 1) * query.pageSize,
   });
