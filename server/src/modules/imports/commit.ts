@@ -1,6 +1,7 @@
 // Carrying out an import's plans inside one transaction, through the same service functions the
 // forms use (admission, tenant edits); reports written by the importing manager are approved.
 // Admissions and reports are written thousands per statement; every written row has its audit row.
+import { setImmediate as setImmediatePromise } from 'node:timers/promises';
 import { writeAudits } from '../../audit';
 import type { Tx } from '../../db/client';
 import { conflict } from '../../errors';
@@ -36,9 +37,12 @@ export async function applyPlans(
   let created = 0;
   let updated = 0;
   let done = plans.filter((p) => p.action === 'unchanged').length;
-  const advance = (n: number) => {
+  // After every step: other requests get their turn (on PGlite each statement runs on this thread,
+  // and the progress polls are answered between them).
+  const advance = async (n: number) => {
     done += n;
     onProgress(done);
+    await setImmediatePromise();
   };
 
   for (const part of chunks(only(plans, 'admit'), ADMIT_CHUNK)) {
@@ -48,7 +52,7 @@ export async function applyPlans(
       incubatorId,
       part.map((p) => p.body as AdmitBody),
     );
-    advance(part.length);
+    await advance(part.length);
   }
 
   // Plans name distinct companies (a file names each once), so a batch of edits is sent at once:
@@ -61,7 +65,7 @@ export async function applyPlans(
     const failed = settled.find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
     updated += part.length;
-    advance(part.length);
+    await advance(part.length);
   }
 
   const audit = (entityId: string, after: Record<string, unknown>) => ({
@@ -96,7 +100,7 @@ export async function applyPlans(
       ids.map((r) => audit(r.id, figuresByKey.get(`${r.companyId}/${r.year}`) ?? {})),
     );
     created += ids.length;
-    advance(part.length);
+    await advance(part.length);
   }
 
   for (const part of chunks(only(plans, 'updateReport'), REPORT_CHUNK)) {
@@ -112,7 +116,7 @@ export async function applyPlans(
       part.map((p) => audit(p.reportId, p.changes)),
     );
     updated += part.length;
-    advance(part.length);
+    await advance(part.length);
   }
   return { created, updated };
 }

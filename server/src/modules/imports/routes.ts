@@ -3,6 +3,7 @@ import {
   IMPORT_MAX_BYTES,
   Import,
   ImportCommitResult,
+  ImportGetQuery,
   ImportKindQuery,
   ImportMappingBody,
   ImportUploadQuery,
@@ -16,6 +17,7 @@ import { z } from 'zod';
 import { badRequest } from '../../errors';
 import { readProblems, writeProblems } from '../problem-responses';
 import * as exports from './exports';
+import { ProgressBoard } from './progress';
 import * as service from './service';
 import { errorWorkbook } from './sheets';
 
@@ -44,6 +46,8 @@ export async function importRoutes(app: FastifyInstance) {
     throwFileSizeLimit: true,
   });
   const r = app.withTypeProvider<ZodTypeProvider>();
+  // This process's running uploads and commits; on PostgreSQL in import_progress too, for the others.
+  const board = new ProgressBoard(app.db, app.database.kind === 'postgres');
 
   r.post(
     '/incubators/:id/imports',
@@ -68,6 +72,7 @@ export async function importRoutes(app: FastifyInstance) {
       const data = await file.toBuffer();
       const result = await service.upload(
         app.db,
+        board,
         request.user,
         request.params.id,
         request.query.kind,
@@ -86,11 +91,21 @@ export async function importRoutes(app: FastifyInstance) {
         tags: ['imports'],
         summary: 'An import: status, progress, row errors',
         params: Params,
-        response: { 200: Import, ...readProblems },
+        querystring: ImportGetQuery,
+        response: { 200: Import, 204: z.null(), ...readProblems },
       },
       config: managers,
     },
-    async (request) => service.get(app.db, request.user, request.params.id),
+    async (request, reply) => {
+      const found = await service.get(
+        app.db,
+        board,
+        request.user,
+        request.params.id,
+        request.query.uploading,
+      );
+      return found ? found : reply.status(204).send(null);
+    },
   );
 
   r.put(
@@ -106,7 +121,7 @@ export async function importRoutes(app: FastifyInstance) {
       },
       config: managers,
     },
-    async (request) => service.setMapping(app.db, request.user, request.params.id, request.body),
+    async (request) => service.setMapping(app.db, board, request.user, request.params.id, request.body),
   );
 
   r.post(
@@ -121,7 +136,7 @@ export async function importRoutes(app: FastifyInstance) {
       },
       config: managers,
     },
-    async (request) => service.commit(app.db, request.user, request.params.id),
+    async (request) => service.commit(app.db, board, request.user, request.params.id),
   );
 
   r.get(
