@@ -1,6 +1,7 @@
 // Spreadsheet imports (upload → mapping → preview → commit) and the incubator's XLSX exports.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Import, ImportCommitResult, ImportKind } from '@torch/shared';
+import { useRef } from 'react';
 import { api, type QueryValue } from './client';
 import { dashboardKeys } from './dashboard';
 import { downloadFile } from './download';
@@ -41,7 +42,12 @@ export function useImportProgress(id: string | undefined, running: boolean, uplo
     refetchInterval: running ? 300 : false,
     retry: false,
   });
-  const progress = running ? query.data?.progress : undefined;
+  // What an earlier run (the upload's, before this commit) left in the cache is not this run's.
+  const since = useRef<number | null>(null);
+  if (!running) since.current = null;
+  else since.current ??= Date.now();
+  const fresh = running && query.dataUpdatedAt >= (since.current ?? 0);
+  const progress = fresh ? query.data?.progress : undefined;
   return progress && progress.phase !== 'done' ? progress : undefined;
 }
 

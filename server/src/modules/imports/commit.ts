@@ -9,12 +9,11 @@ import type { Caller } from '../../plugins/auth';
 import { admitManyInTx } from '../tenants/admit-many';
 import { type admitInTx, patchInTx } from '../tenants/service';
 import type { Plan } from './judge';
-import { approveChangedReports, insertApprovedReports, REPORT_CHUNK } from './report-writes';
+import { approveChangedReports, insertApprovedReports } from './report-writes';
+import type { ImportSteps } from './steps';
 
 /** Tenant edits sent at once; their statements share the transaction's connection. */
 const PATCH_BATCH = 64;
-/** Admissions per call of admitManyInTx: its own statements take 2,000 rows; progress moves per call. */
-const ADMIT_CHUNK = 2000;
 
 type AdmitBody = Parameters<typeof admitInTx>[3];
 type PatchBody = Parameters<typeof patchInTx>[3];
@@ -32,6 +31,7 @@ export async function applyPlans(
   caller: Caller,
   incubatorId: string,
   plans: Plan[],
+  steps: ImportSteps,
   onProgress: (done: number) => void,
 ): Promise<{ created: number; updated: number }> {
   let created = 0;
@@ -45,7 +45,7 @@ export async function applyPlans(
     await setImmediatePromise();
   };
 
-  for (const part of chunks(only(plans, 'admit'), ADMIT_CHUNK)) {
+  for (const part of chunks(only(plans, 'admit'), steps.admit)) {
     created += await admitManyInTx(
       tx,
       caller,
@@ -77,7 +77,7 @@ export async function applyPlans(
     after: { ...after, status: 'approved' },
   });
 
-  for (const part of chunks(only(plans, 'createReport'), REPORT_CHUNK)) {
+  for (const part of chunks(only(plans, 'createReport'), steps.report)) {
     const figuresOf = part.map((p) => {
       const { uscc: _, ...figures } = p.body;
       return figures;
@@ -103,7 +103,7 @@ export async function applyPlans(
     await advance(part.length);
   }
 
-  for (const part of chunks(only(plans, 'updateReport'), REPORT_CHUNK)) {
+  for (const part of chunks(only(plans, 'updateReport'), steps.report)) {
     const moved = await approveChangedReports(
       tx,
       caller.userId,

@@ -11,15 +11,17 @@ import {
   ReportListQuery,
   TenantListQuery,
 } from '@torch/shared';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { badRequest } from '../../errors';
+import { shed } from '../../plugins/limits';
 import { readProblems, writeProblems } from '../problem-responses';
 import * as exports from './exports';
 import { ProgressBoard } from './progress';
 import * as service from './service';
 import { errorWorkbook } from './sheets';
+import { importSteps } from './steps';
 
 const Params = z.object({ id: z.uuid() });
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -48,6 +50,7 @@ export async function importRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   // This process's running uploads and commits; on PostgreSQL in import_progress too, for the others.
   const board = new ProgressBoard(app.db, app.database.kind === 'postgres');
+  const steps = importSteps(app.database.kind);
 
   r.post(
     '/incubators/:id/imports',
@@ -73,6 +76,7 @@ export async function importRoutes(app: FastifyInstance) {
       const result = await service.upload(
         app.db,
         board,
+        steps,
         request.user,
         request.params.id,
         request.query.kind,
@@ -94,7 +98,15 @@ export async function importRoutes(app: FastifyInstance) {
         querystring: ImportGetQuery,
         response: { 200: Import, 204: z.null(), ...readProblems },
       },
-      config: managers,
+      config: {
+        ...managers,
+        // The work's own polls are answered from memory: never shed, even while the work (on PGlite
+        // one statement of it runs on this thread) is what delays the event loop.
+        pressureHandler: (request: FastifyRequest, reply: FastifyReply, type: string, value?: number) => {
+          const { id } = request.params as { id?: string };
+          if (!id || !board.local(id)) shed(reply, type, value);
+        },
+      },
     },
     async (request, reply) => {
       const found = await service.get(
@@ -121,7 +133,8 @@ export async function importRoutes(app: FastifyInstance) {
       },
       config: managers,
     },
-    async (request) => service.setMapping(app.db, board, request.user, request.params.id, request.body),
+    async (request) =>
+      service.setMapping(app.db, board, steps, request.user, request.params.id, request.body),
   );
 
   r.post(
@@ -136,7 +149,7 @@ export async function importRoutes(app: FastifyInstance) {
       },
       config: managers,
     },
-    async (request) => service.commit(app.db, board, request.user, request.params.id),
+    async (request) => service.commit(app.db, board, steps, request.user, request.params.id),
   );
 
   r.get(

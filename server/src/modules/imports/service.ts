@@ -25,6 +25,7 @@ import { type ProgressBoard, type ProgressReporter, progressOf, type RunningWork
 import * as q from './queries';
 import { readSheet, type SheetRow } from './read-file';
 import { withStatsDelta } from './stats-delta';
+import type { ImportSteps } from './steps';
 
 type ImportRow = NonNullable<Awaited<ReturnType<typeof q.findImport>>>;
 type Stored = Omit<
@@ -103,12 +104,13 @@ async function judge(
   incubatorId: string,
   rows: SheetRow[],
   mapping: Record<string, string>,
+  steps: ImportSteps,
   progress: ProgressReporter,
 ) {
   const { index, bindings } = headerOf(kind, rows, mapping);
   const dataRows = rows.slice(index + 1);
   progress.begin('validating', dataRows.length);
-  const judgement = await judgeFile(db, kind, incubatorId, dataRows, bindings, (done) =>
+  const judgement = await judgeFile(db, kind, incubatorId, dataRows, bindings, steps.lookup, (done) =>
     progress.report(done),
   );
   return { judgement, index, bindings, dataRows };
@@ -151,6 +153,7 @@ const idInUse = () =>
 export async function upload(
   db: Db,
   board: ProgressBoard,
+  steps: ImportSteps,
   caller: Caller,
   incubatorId: string,
   kind: ImportKind,
@@ -197,7 +200,7 @@ export async function upload(
         result: {},
       });
       storing.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
-      const { judgement } = await judge(tx, kind, incubatorId, rows, mapping, progress);
+      const { judgement } = await judge(tx, kind, incubatorId, rows, mapping, steps, progress);
       await storing;
       await q.updateImport(tx, id, {
         status: judgement.errors.length ? 'invalid' : 'validated',
@@ -265,6 +268,7 @@ export async function withRows(db: DbOrTx, caller: Caller, id: string) {
 export async function setMapping(
   db: Db,
   board: ProgressBoard,
+  steps: ImportSteps,
   caller: Caller,
   id: string,
   body: ImportMappingBody,
@@ -294,6 +298,7 @@ export async function setMapping(
       row.incubatorId,
       rows,
       mapping,
+      steps,
       progress,
     );
     await q.updateImport(db, id, {
@@ -315,7 +320,7 @@ const ownerOf = (row: ImportRow) => ({
 });
 
 /** Every row or none. The rows are judged again inside the transaction: the records may have moved on. */
-export async function commit(db: Db, board: ProgressBoard, caller: Caller, id: string) {
+export async function commit(db: Db, board: ProgressBoard, steps: ImportSteps, caller: Caller, id: string) {
   const first = await requireImport(db, caller, id);
   if (first.status === 'committed')
     return { id, status: 'committed' as const, created: first.created ?? 0, updated: first.updated ?? 0 };
@@ -344,6 +349,7 @@ export async function commit(db: Db, board: ProgressBoard, caller: Caller, id: s
         row.incubatorId,
         row.cells as SheetRow[],
         mapping,
+        steps,
         progress,
       );
       if (judgement.errors.length) {
@@ -357,7 +363,7 @@ export async function commit(db: Db, board: ProgressBoard, caller: Caller, id: s
       const total = judgement.plans.length;
       progress.begin('committing', total);
       const counts = await withStatsDelta(tx, judgement.incubatorIds, () =>
-        applyPlans(tx, caller, row.incubatorId, judgement.plans, (done) => progress.report(done)),
+        applyPlans(tx, caller, row.incubatorId, judgement.plans, steps, (done) => progress.report(done)),
       );
       await q.updateImport(tx, id, { status: 'committed', ...counts, committedAt: new Date().toISOString() });
       return { id, status: 'committed' as const, ...counts };
