@@ -56,7 +56,7 @@ async function seenByOther(id: string, token: string) {
     url: `/api/v1/imports/${id}`,
     headers: { authorization: `Bearer ${token}` },
   });
-  return { status: res.statusCode, body: JSON.parse(res.body) };
+  return { status: res.statusCode, body: res.body ? JSON.parse(res.body) : undefined };
 }
 
 /** Asks the other process until `ready` holds (the work runs meanwhile); at most 400 tries. */
@@ -126,6 +126,8 @@ describe('progress across server processes', () => {
     });
     expectProblem(res, 400);
     expect((await seenByOther(id, token)).status).toBe(404);
+    // The uploading client's own poll: "not yet" (204), not an error.
+    expect((await seenByOther(`${id}?uploading=true`, token)).status).toBe(204);
     expect(await sqlRows(t, `select * from import_progress where import_id = '${id}'`)).toEqual([]);
   });
 

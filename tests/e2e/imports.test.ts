@@ -115,7 +115,7 @@ describe('spreadsheet import in the browser', () => {
       .poll(() => page.getByTestId('import-summary').textContent(), SETTLE)
       .toContain('将新增 2 条');
     // The import row is held by another transaction: the commit waits, and the bar shows where it is
-    // (read from the database, as any server process would).
+    // (this process answers from memory; another would read import_progress).
     const sql = postgres(live.server.databaseUrl!, { max: 1, onnotice: () => {} });
     const held = await sql.reserve();
     await held`begin`;

@@ -20,6 +20,12 @@ export interface Database {
   ping(): Promise<void>;
   /** LISTEN on a channel (listen.ts): notifications, and whether they are being received. */
   listen(channel: string, handlers: ListenHandlers): Promise<Unlisten>;
+  /**
+   * Whether the notifications of a commit reach this process's listeners before the committing
+   * statement returns (PGlite: one in-process database). Then no change made through this
+   * process can be answered before its notification has arrived.
+   */
+  notifiesBeforeCommitReturns: boolean;
   close(): Promise<void>;
 }
 
@@ -72,6 +78,8 @@ export async function openDb(options: OpenOptions): Promise<Database> {
         await client`select 1`;
       },
       listen: async (channel, handlers) => listenPostgres(options.url!, channel, handlers),
+      // On a connection of its own, a moment after the commit.
+      notifiesBeforeCommitReturns: false,
       close: () => client.end({ timeout: 5 }),
     };
   }
@@ -100,6 +108,7 @@ export async function openDb(options: OpenOptions): Promise<Database> {
       await client.query('select 1');
     },
     listen: (channel, handlers) => listenPglite(client, channel, handlers),
+    notifiesBeforeCommitReturns: true,
     close: () => client.close(),
   };
 }

@@ -3,10 +3,27 @@
 // latency budget the server answers 503 at once instead of queueing (issue 11: costs and load).
 import rateLimit, { type RateLimitOptions } from '@fastify/rate-limit';
 import underPressure from '@fastify/under-pressure';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { Redis } from 'ioredis';
 import { RETRY_AFTER_SECONDS } from './errors';
+
+/**
+ * The 503 of a request shed under pressure. A route's own `config.pressureHandler` may let a request
+ * through (return without answering) when it costs nothing, else answer with this.
+ */
+export function shed(reply: FastifyReply, type: string, value: number | undefined) {
+  reply
+    .status(503)
+    .header('retry-after', String(RETRY_AFTER_SECONDS))
+    .type('application/problem+json')
+    .send({
+      type: 'about:blank',
+      title: 'Service Unavailable',
+      status: 503,
+      detail: `The server is overloaded (${type}: ${Math.round(Number(value))}); try again shortly`,
+    });
+}
 
 export interface LimitsOptions {
   redisUrl?: string;
@@ -76,18 +93,7 @@ export default fp(
     await app.register(underPressure, {
       maxEventLoopDelay: opts.maxEventLoopDelayMs,
       retryAfter: RETRY_AFTER_SECONDS,
-      pressureHandler: (_request, reply, type, value) => {
-        reply
-          .status(503)
-          .header('retry-after', String(RETRY_AFTER_SECONDS))
-          .type('application/problem+json')
-          .send({
-            type: 'about:blank',
-            title: 'Service Unavailable',
-            status: 503,
-            detail: `The server is overloaded (${type}: ${Math.round(Number(value))}); try again shortly`,
-          });
-      },
+      pressureHandler: (_request, reply, type, value) => shed(reply, type, value),
     });
   },
   { name: 'limits' },

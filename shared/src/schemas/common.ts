@@ -16,6 +16,9 @@ export const SignedYuan = z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Num
 export const SquareMetres = z.number().nonnegative().max(1e9);
 export const Count = z.number().int().nonnegative().max(1e9);
 
+/** A yes/no query parameter: `true` or `false`. */
+export const QueryFlag = z.enum(['true', 'false']).transform((v) => v === 'true');
+
 export const Version = z.number().int().positive();
 
 /** Past this, OFFSET makes the database walk millions of rows: narrow the filter instead. */

@@ -1,6 +1,7 @@
 // Bulk imports of spreadsheets (API.md "Imports"): upload → validated preview → commit.
 import { z } from 'zod';
 import { IMPORT_KINDS } from '../rules/import-columns';
+import { QueryFlag } from './common';
 
 export const ImportKindSchema = z.enum(IMPORT_KINDS);
 
@@ -17,6 +18,15 @@ export const ImportUploadQuery = ImportKindQuery.extend({
   id: z.uuid().optional(),
 });
 export type ImportUploadQuery = z.infer<typeof ImportUploadQuery>;
+
+export const ImportGetQuery = z.object({
+  /**
+   * The caller is uploading a file under this id (ImportUploadQuery.id) and follows it: until the
+   * upload's request has claimed the id, 204 (not yet) instead of 404.
+   */
+  uploading: QueryFlag.optional(),
+});
+export type ImportGetQuery = z.infer<typeof ImportGetQuery>;
 
 export const RowProblemSchema = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
 

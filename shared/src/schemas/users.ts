@@ -1,5 +1,6 @@
 // Accounts as the people who manage them see them (API.md "Accounts, invitations and sessions").
 import { z } from 'zod';
+import { QueryFlag } from './common';
 import { Role } from './enums';
 
 export const UserSummary = z.object({
@@ -17,12 +18,10 @@ export const UserSummary = z.object({
 });
 export type UserSummary = z.infer<typeof UserSummary>;
 
-const Flag = z.enum(['true', 'false']).transform((v) => v === 'true');
-
 export const UserListQuery = z.object({
   q: z.string().trim().max(100).optional(),
   role: Role.optional(),
-  disabled: Flag.optional(),
+  disabled: QueryFlag.optional(),
   incubatorId: z.uuid().optional(),
   companyId: z.uuid().optional(),
   page: z.coerce.number().int().min(1).default(1),

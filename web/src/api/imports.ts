@@ -1,6 +1,7 @@
 // Spreadsheet imports (upload → mapping → preview → commit) and the incubator's XLSX exports.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Import, ImportCommitResult, ImportKind } from '@torch/shared';
+import { useRef } from 'react';
 import { api, type QueryValue } from './client';
 import { dashboardKeys } from './dashboard';
 import { downloadFile } from './download';
@@ -25,18 +26,28 @@ export function useImport(id: string | undefined) {
 
 /**
  * How far a running upload, re-check or commit of import `id` has got, read every 300 ms while
- * `running` (from whichever server process answers: the server keeps it in the database). Before
- * an upload's request reaches the server the import is not there yet (404): the bar waits.
+ * `running` (from whichever server process answers). `uploading`: the id is that of an upload
+ * still on its way, which the server has maybe not claimed yet: it answers 204 (not yet, the bar
+ * waits) instead of a 404.
  */
-export function useImportProgress(id: string | undefined, running: boolean) {
+export function useImportProgress(id: string | undefined, running: boolean, uploading = false) {
   const query = useQuery({
     queryKey: importKeys.progress(id ?? ''),
-    queryFn: ({ signal }) => api<Import>(`/imports/${id}`, { signal }),
+    queryFn: async ({ signal }) =>
+      (await api<Import | undefined>(`/imports/${id}`, {
+        signal,
+        query: uploading ? { uploading: true } : {},
+      })) ?? null,
     enabled: Boolean(id) && running,
     refetchInterval: running ? 300 : false,
     retry: false,
   });
-  const progress = running ? query.data?.progress : undefined;
+  // What an earlier run (the upload's, before this commit) left in the cache is not this run's.
+  const since = useRef<number | null>(null);
+  if (!running) since.current = null;
+  else since.current ??= Date.now();
+  const fresh = running && query.dataUpdatedAt >= (since.current ?? 0);
+  const progress = fresh ? query.data?.progress : undefined;
   return progress && progress.phase !== 'done' ? progress : undefined;
 }
 

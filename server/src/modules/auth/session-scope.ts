@@ -5,8 +5,9 @@
 // again only while this process listens to the database's notice of every such change
 // (migration 0011: the triggers; session-watch.ts: the listener), which drops the user's entries
 // when the notice arrives, sent at the change's commit (docs/access.md "Sessions that end": how
-// strict that is between processes). After a write answered here, and while the listener is not
-// connected, every request asks the database, as if there were no cache. The scope itself (incubators
+// strict that is between processes). After a write answered here (on PostgreSQL, where its notice
+// comes a moment later; on PGlite it has come by then), and while the listener is not connected,
+// every request asks the database, as if there were no cache. The scope itself (incubators
 // managed, company, province) is reloaded when the scope version moves or after a minute, which
 // bounds how stale derived facts such as the tenant's latest tenancy may get.
 import type { Me } from '@torch/shared';

@@ -1,6 +1,7 @@
 // Carrying out an import's plans inside one transaction, through the same service functions the
 // forms use (admission, tenant edits); reports written by the importing manager are approved.
 // Admissions and reports are written thousands per statement; every written row has its audit row.
+import { setImmediate as setImmediatePromise } from 'node:timers/promises';
 import { writeAudits } from '../../audit';
 import type { Tx } from '../../db/client';
 import { conflict } from '../../errors';
@@ -8,12 +9,11 @@ import type { Caller } from '../../plugins/auth';
 import { admitManyInTx } from '../tenants/admit-many';
 import { type admitInTx, patchInTx } from '../tenants/service';
 import type { Plan } from './judge';
-import { approveChangedReports, insertApprovedReports, REPORT_CHUNK } from './report-writes';
+import { approveChangedReports, insertApprovedReports } from './report-writes';
+import type { ImportSteps } from './steps';
 
 /** Tenant edits sent at once; their statements share the transaction's connection. */
 const PATCH_BATCH = 64;
-/** Admissions per call of admitManyInTx: its own statements take 2,000 rows; progress moves per call. */
-const ADMIT_CHUNK = 2000;
 
 type AdmitBody = Parameters<typeof admitInTx>[3];
 type PatchBody = Parameters<typeof patchInTx>[3];
@@ -31,24 +31,28 @@ export async function applyPlans(
   caller: Caller,
   incubatorId: string,
   plans: Plan[],
+  steps: ImportSteps,
   onProgress: (done: number) => void,
 ): Promise<{ created: number; updated: number }> {
   let created = 0;
   let updated = 0;
   let done = plans.filter((p) => p.action === 'unchanged').length;
-  const advance = (n: number) => {
+  // After every step: other requests get their turn (on PGlite each statement runs on this thread,
+  // and the progress polls are answered between them).
+  const advance = async (n: number) => {
     done += n;
     onProgress(done);
+    await setImmediatePromise();
   };
 
-  for (const part of chunks(only(plans, 'admit'), ADMIT_CHUNK)) {
+  for (const part of chunks(only(plans, 'admit'), steps.admit)) {
     created += await admitManyInTx(
       tx,
       caller,
       incubatorId,
       part.map((p) => p.body as AdmitBody),
     );
-    advance(part.length);
+    await advance(part.length);
   }
 
   // Plans name distinct companies (a file names each once), so a batch of edits is sent at once:
@@ -61,7 +65,7 @@ export async function applyPlans(
     const failed = settled.find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
     updated += part.length;
-    advance(part.length);
+    await advance(part.length);
   }
 
   const audit = (entityId: string, after: Record<string, unknown>) => ({
@@ -73,7 +77,7 @@ export async function applyPlans(
     after: { ...after, status: 'approved' },
   });
 
-  for (const part of chunks(only(plans, 'createReport'), REPORT_CHUNK)) {
+  for (const part of chunks(only(plans, 'createReport'), steps.report)) {
     const figuresOf = part.map((p) => {
       const { uscc: _, ...figures } = p.body;
       return figures;
@@ -96,10 +100,10 @@ export async function applyPlans(
       ids.map((r) => audit(r.id, figuresByKey.get(`${r.companyId}/${r.year}`) ?? {})),
     );
     created += ids.length;
-    advance(part.length);
+    await advance(part.length);
   }
 
-  for (const part of chunks(only(plans, 'updateReport'), REPORT_CHUNK)) {
+  for (const part of chunks(only(plans, 'updateReport'), steps.report)) {
     const moved = await approveChangedReports(
       tx,
       caller.userId,
@@ -112,7 +116,7 @@ export async function applyPlans(
       part.map((p) => audit(p.reportId, p.changes)),
     );
     updated += part.length;
-    advance(part.length);
+    await advance(part.length);
   }
   return { created, updated };
 }

@@ -129,15 +129,14 @@ function planReport(
   return { row: o.row, action: 'updateReport', reportId: existing.id, incubatorId, changes, flags };
 }
 
-/** USCCs per look-up: the first is sent while the rest of the file is still being judged. */
-const LOOKUP_CHUNK = 10_000;
-
 export async function judgeFile(
   db: DbOrTx,
   kind: ImportKind,
   incubatorId: string,
   dataRows: SheetRow[],
   bindings: ColumnBinding[],
+  /** USCCs per look-up (steps.ts): the first is sent while the rest of the file is still being judged. */
+  lookupChunk: number,
   onProgress: (done: number) => void = () => {},
 ): Promise<Judgement> {
   const outcomes: Outcome[] = [];
@@ -169,7 +168,7 @@ export async function judgeFile(
       if (o.record && (kind === 'tenants' || !seen.has(`uscc:${o.record.uscc}`))) {
         seen.add(`uscc:${o.record.uscc}`);
         pending.push(String(o.record.uscc));
-        if (pending.length >= LOOKUP_CHUNK) lookUp();
+        if (pending.length >= lookupChunk) lookUp();
       }
     }
     outcomes.push(o);

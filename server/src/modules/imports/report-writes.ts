@@ -28,9 +28,6 @@ export interface NewReport {
   [figure: string]: unknown;
 }
 
-/** Rows per statement: one jsonb value each, kept to a few megabytes. */
-export const REPORT_CHUNK = 5000;
-
 /** Inserts approved reports; figures a row leaves out are 0, as in a new draft. Returns their ids. */
 export async function insertApprovedReports(tx: Tx, reviewerId: string, rows: NewReport[]) {
   if (!rows.length) return [];

@@ -3,6 +3,7 @@ import {
   IMPORT_MAX_BYTES,
   Import,
   ImportCommitResult,
+  ImportGetQuery,
   ImportKindQuery,
   ImportMappingBody,
   ImportUploadQuery,
@@ -10,14 +11,17 @@ import {
   ReportListQuery,
   TenantListQuery,
 } from '@torch/shared';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { badRequest } from '../../errors';
+import { shed } from '../../plugins/limits';
 import { readProblems, writeProblems } from '../problem-responses';
 import * as exports from './exports';
+import { ProgressBoard } from './progress';
 import * as service from './service';
 import { errorWorkbook } from './sheets';
+import { importSteps } from './steps';
 
 const Params = z.object({ id: z.uuid() });
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -44,6 +48,9 @@ export async function importRoutes(app: FastifyInstance) {
     throwFileSizeLimit: true,
   });
   const r = app.withTypeProvider<ZodTypeProvider>();
+  // This process's running uploads and commits; on PostgreSQL in import_progress too, for the others.
+  const board = new ProgressBoard(app.db, app.database.kind === 'postgres');
+  const steps = importSteps(app.database.kind);
 
   r.post(
     '/incubators/:id/imports',
@@ -68,6 +75,8 @@ export async function importRoutes(app: FastifyInstance) {
       const data = await file.toBuffer();
       const result = await service.upload(
         app.db,
+        board,
+        steps,
         request.user,
         request.params.id,
         request.query.kind,
@@ -86,11 +95,29 @@ export async function importRoutes(app: FastifyInstance) {
         tags: ['imports'],
         summary: 'An import: status, progress, row errors',
         params: Params,
-        response: { 200: Import, ...readProblems },
+        querystring: ImportGetQuery,
+        response: { 200: Import, 204: z.null(), ...readProblems },
       },
-      config: managers,
+      config: {
+        ...managers,
+        // The work's own polls are answered from memory: never shed, even while the work (on PGlite
+        // one statement of it runs on this thread) is what delays the event loop.
+        pressureHandler: (request: FastifyRequest, reply: FastifyReply, type: string, value?: number) => {
+          const { id } = request.params as { id?: string };
+          if (!id || !board.local(id)) shed(reply, type, value);
+        },
+      },
     },
-    async (request) => service.get(app.db, request.user, request.params.id),
+    async (request, reply) => {
+      const found = await service.get(
+        app.db,
+        board,
+        request.user,
+        request.params.id,
+        request.query.uploading,
+      );
+      return found ? found : reply.status(204).send(null);
+    },
   );
 
   r.put(
@@ -106,7 +133,8 @@ export async function importRoutes(app: FastifyInstance) {
       },
       config: managers,
     },
-    async (request) => service.setMapping(app.db, request.user, request.params.id, request.body),
+    async (request) =>
+      service.setMapping(app.db, board, steps, request.user, request.params.id, request.body),
   );
 
   r.post(
@@ -121,7 +149,7 @@ export async function importRoutes(app: FastifyInstance) {
       },
       config: managers,
     },
-    async (request) => service.commit(app.db, request.user, request.params.id),
+    async (request) => service.commit(app.db, board, steps, request.user, request.params.id),
   );
 
   r.get(

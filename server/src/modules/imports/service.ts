@@ -21,10 +21,11 @@ import { badRequest, conflict, notFound, unprocessable } from '../../errors';
 import type { Caller } from '../../plugins/auth';
 import { applyPlans } from './commit';
 import { type Judgement, judgeFile } from './judge';
-import { ProgressReporter, progressOf, runningProgress } from './progress';
+import { type ProgressBoard, type ProgressReporter, progressOf, type RunningWork } from './progress';
 import * as q from './queries';
 import { readSheet, type SheetRow } from './read-file';
 import { withStatsDelta } from './stats-delta';
+import type { ImportSteps } from './steps';
 
 type ImportRow = NonNullable<Awaited<ReturnType<typeof q.findImport>>>;
 type Stored = Omit<
@@ -41,9 +42,7 @@ type Stored = Omit<
   | 'updated'
 >;
 
-type Running = Awaited<ReturnType<typeof runningProgress>>;
-
-function toImport(row: ImportRow, running: Running): Import {
+function toImport(row: ImportRow, running: RunningWork | undefined): Import {
   const result = row.result as Stored;
   return {
     ...result,
@@ -105,19 +104,20 @@ async function judge(
   incubatorId: string,
   rows: SheetRow[],
   mapping: Record<string, string>,
+  steps: ImportSteps,
   progress: ProgressReporter,
 ) {
   const { index, bindings } = headerOf(kind, rows, mapping);
   const dataRows = rows.slice(index + 1);
   progress.begin('validating', dataRows.length);
-  const judgement = await judgeFile(db, kind, incubatorId, dataRows, bindings, (done) =>
+  const judgement = await judgeFile(db, kind, incubatorId, dataRows, bindings, steps.lookup, (done) =>
     progress.report(done),
   );
   return { judgement, index, bindings, dataRows };
 }
 
 /** An upload being validated, before anything of it is stored (GET /imports/:id while it runs). */
-function validatingImport(running: NonNullable<Running>): Import {
+function validatingImport(running: RunningWork): Import {
   return {
     id: running.importId,
     incubatorId: running.incubatorId,
@@ -152,6 +152,8 @@ const idInUse = () =>
  */
 export async function upload(
   db: Db,
+  board: ProgressBoard,
+  steps: ImportSteps,
   caller: Caller,
   incubatorId: string,
   kind: ImportKind,
@@ -162,12 +164,7 @@ export async function upload(
   const id = importId ?? randomUUID();
   const fileName = file.name.slice(0, 200);
   if (importId && (await q.importExists(db, importId))) throw idInUse();
-  const progress = await ProgressReporter.start(
-    db,
-    { importId: id, incubatorId, kind, fileName },
-    'validating',
-    0,
-  );
+  const progress = await board.start({ importId: id, incubatorId, kind, fileName }, 'validating', 0);
   if (!progress.claimed) throw idInUse();
   try {
     const rows = await readSheet(file.data, IMPORT_MAX_ROWS + HEADER_SEARCH_ROWS);
@@ -203,7 +200,7 @@ export async function upload(
         result: {},
       });
       storing.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
-      const { judgement } = await judge(tx, kind, incubatorId, rows, mapping, progress);
+      const { judgement } = await judge(tx, kind, incubatorId, rows, mapping, steps, progress);
       await storing;
       await q.updateImport(tx, id, {
         status: judgement.errors.length ? 'invalid' : 'validated',
@@ -213,7 +210,7 @@ export async function upload(
   } finally {
     await progress.end();
   }
-  return get(db, caller, id);
+  return found(db, board, caller, id);
 }
 
 async function requireImport(db: DbOrTx, caller: Caller, id: string, withCells = false) {
@@ -222,14 +219,43 @@ async function requireImport(db: DbOrTx, caller: Caller, id: string, withCells =
   return row;
 }
 
-export async function get(db: DbOrTx, caller: Caller, id: string): Promise<Import> {
+/**
+ * The import as stored, with the progress of its running work. Work this process runs is answered
+ * from memory without the database (on PGlite the work's transaction holds the one connection).
+ * `uploading`: the caller is uploading a file under this id; until the upload has claimed it,
+ * undefined (204) instead of a 404.
+ */
+export async function get(
+  db: DbOrTx,
+  board: ProgressBoard,
+  caller: Caller,
+  id: string,
+  uploading = false,
+): Promise<Import | undefined> {
+  const local = board.local(id);
+  if (local) {
+    // The work's incubator is the import's: outside the caller's scope, no import either.
+    if (!caller.incubatorIds.includes(local.incubatorId)) return missing(uploading);
+    return local.stored ? { ...local.stored, progress: progressOf(local, 0) } : validatingImport(local);
+  }
   const [row, running] = await Promise.all([
     q.findImport(db, caller.incubatorIds, id),
-    runningProgress(db, caller.incubatorIds, id),
+    board.find(caller.incubatorIds, id),
   ]);
   if (row) return toImport(row, running);
   if (running) return validatingImport(running);
+  return missing(uploading);
+}
+
+/** Nothing here: "not yet" (undefined) for an upload's own poll, else a 404. */
+function missing(uploading: boolean): undefined {
+  if (uploading) return undefined;
   throw notFound('Import');
+}
+
+/** The import, which exists (an upload's, a re-check's, a commit's answer). */
+async function found(db: DbOrTx, board: ProgressBoard, caller: Caller, id: string) {
+  return (await get(db, board, caller, id))!;
 }
 
 /** The import with the rows as kept, for the file with its errors. */
@@ -241,6 +267,8 @@ export async function withRows(db: DbOrTx, caller: Caller, id: string) {
 /** Unknown headers mapped to columns (or ignored), kept for the incubator, and the file judged again. */
 export async function setMapping(
   db: Db,
+  board: ProgressBoard,
+  steps: ImportSteps,
   caller: Caller,
   id: string,
   body: ImportMappingBody,
@@ -258,7 +286,7 @@ export async function setMapping(
     ...(await q.mappingOf(db, row.incubatorId, row.kind)),
     ...Object.fromEntries(Object.entries(body.mapping).map(([h, k]) => [normalizeHeader(h), k])),
   };
-  const progress = await ProgressReporter.start(db, ownerOf(row), 'validating', 0);
+  const progress = await board.start(ownerOf(row), 'validating', 0, toImport(row, undefined));
   if (!progress.claimed)
     throw conflict('The import is being validated or committed', [{ path: 'status', message: 'running' }]);
   try {
@@ -270,6 +298,7 @@ export async function setMapping(
       row.incubatorId,
       rows,
       mapping,
+      steps,
       progress,
     );
     await q.updateImport(db, id, {
@@ -280,7 +309,7 @@ export async function setMapping(
   } finally {
     await progress.end();
   }
-  return get(db, caller, id);
+  return found(db, board, caller, id);
 }
 
 const ownerOf = (row: ImportRow) => ({
@@ -291,7 +320,7 @@ const ownerOf = (row: ImportRow) => ({
 });
 
 /** Every row or none. The rows are judged again inside the transaction: the records may have moved on. */
-export async function commit(db: Db, caller: Caller, id: string) {
+export async function commit(db: Db, board: ProgressBoard, steps: ImportSteps, caller: Caller, id: string) {
   const first = await requireImport(db, caller, id);
   if (first.status === 'committed')
     return { id, status: 'committed' as const, created: first.created ?? 0, updated: first.updated ?? 0 };
@@ -302,11 +331,11 @@ export async function commit(db: Db, caller: Caller, id: string) {
   // A second commit of the same import finds the progress row taken: it waits on the import's lock
   // and answers the first one's result, writing no progress of its own.
   // The bar shows the rows to check again at once, also while the commit waits for the import's lock.
-  const progress = await ProgressReporter.start(
-    db,
+  const progress = await board.start(
     ownerOf(first),
     'validating',
     (first.result as Stored).rows,
+    toImport(first, undefined),
   );
   try {
     return await db.transaction(async (tx) => {
@@ -320,6 +349,7 @@ export async function commit(db: Db, caller: Caller, id: string) {
         row.incubatorId,
         row.cells as SheetRow[],
         mapping,
+        steps,
         progress,
       );
       if (judgement.errors.length) {
@@ -333,7 +363,7 @@ export async function commit(db: Db, caller: Caller, id: string) {
       const total = judgement.plans.length;
       progress.begin('committing', total);
       const counts = await withStatsDelta(tx, judgement.incubatorIds, () =>
-        applyPlans(tx, caller, row.incubatorId, judgement.plans, (done) => progress.report(done)),
+        applyPlans(tx, caller, row.incubatorId, judgement.plans, steps, (done) => progress.report(done)),
       );
       await q.updateImport(tx, id, { status: 'committed', ...counts, committedAt: new Date().toISOString() });
       return { id, status: 'committed' as const, ...counts };

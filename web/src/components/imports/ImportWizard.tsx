@@ -137,7 +137,7 @@ export function ImportWizard({ incubatorId }: { incubatorId: string }) {
   const current = useImport(importId);
   const map = useMapImport(importId ?? '');
   const uploading = upload.variables?.id;
-  const uploadProgress = useImportProgress(uploading, upload.isPending);
+  const uploadProgress = useImportProgress(uploading, upload.isPending, true);
   const mapProgress = useImportProgress(importId, map.isPending);
   const result = current.data;
   const again = () => {
