@@ -68,7 +68,10 @@ export function pgliteStatements(client: PGlite, serialize: Serialize): Queryabl
     }
     named += 1;
     const name = `torch_${named}`;
-    const messages = await exchange([serialize.parse({ name, text }), serialize.describe({ type: 'S', name })]);
+    const messages = await exchange([
+      serialize.parse({ name, text }),
+      serialize.describe({ type: 'S', name }),
+    ]);
     const description = messages.find((m) => m.name === 'parameterDescription') as
       | (Message & { dataTypeIDs: number[] })
       | undefined;
@@ -103,7 +106,10 @@ export function pgliteStatements(client: PGlite, serialize: Serialize): Queryabl
     });
     let messages: Message[];
     try {
-      messages = await exchange([serialize.bind({ statement: prepared.name, values }), serialize.execute({})]);
+      messages = await exchange([
+        serialize.bind({ statement: prepared.name, values }),
+        serialize.execute({}),
+      ]);
     } catch (error) {
       // The plan may be what failed (a table altered under it): the next call prepares again.
       statements.delete(text);
