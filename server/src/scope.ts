@@ -38,6 +38,14 @@ export function companyRecordVisible(
   return incubatorVisible(caller, record.incubatorId);
 }
 
+/**
+ * Whether the caller's visibility condition reads `incubators` (a province's incubators): a
+ * statement that needs the table for nothing else joins it only then.
+ */
+export function scopeReadsIncubators(caller: Caller): boolean {
+  return caller.role === 'province';
+}
+
 /** Tenancies the caller may read. Needs `incubators` joined for province callers. */
 export function tenantVisible(caller: Caller): SQL | undefined {
   return companyRecordVisible(caller, tenants);

@@ -8,6 +8,7 @@
 import fastifyJwt from '@fastify/jwt';
 import Fastify from 'fastify';
 import { openDb } from '../../server/src/db/client';
+import { preparedStatementsOf } from '../../server/src/db/prepared';
 import { answer, type BenchIds, benchReads, type Runner, runnerFor } from './baseline-sql';
 
 const ids = JSON.parse(process.env.BENCH_IDS ?? 'null') as BenchIds | null;
@@ -17,11 +18,14 @@ if (!ids || !secret || !(process.env.DATABASE_URL || process.env.DATA_DIR))
 
 /**
  * The database opened as the product opens it (openDb: pool size, planner settings, PGlite's
- * extensions); the reads then go to its driver directly, past drizzle.
+ * extensions); the reads then go to its driver directly, past drizzle — on PGlite through the
+ * named prepared statements the product's own prepared reads run as (db/pglite-statements.ts),
+ * since PGlite's query() plans every call: prepared on both databases, as the baseline promises.
  */
 async function open(): Promise<Runner> {
   const database = await openDb({ url: process.env.DATABASE_URL, dataDir: process.env.DATA_DIR, max: 10 });
-  return runnerFor((database.db as unknown as { $client: Parameters<typeof runnerFor>[0] }).$client);
+  const driver = (database.db as unknown as { $client: Parameters<typeof runnerFor>[0] }).$client;
+  return runnerFor(preparedStatementsOf(database.db) ?? driver);
 }
 
 const run = await open();

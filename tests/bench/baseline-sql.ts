@@ -244,7 +244,10 @@ export function answer(shape: Shape, rows: Row[]) {
   return { items, total: rows[0]!.total ?? 0, page: 1, pageSize: PAGE_SIZE };
 }
 
-/** A driver-neutral way to run one statement prepared: postgres.js, or PGlite (always extended protocol). */
+/**
+ * A driver-neutral way to run one statement prepared: postgres.js, or on PGlite a `query()` — the
+ * product's named statements (baseline-server.ts), or the bare client's (planned per call).
+ */
 export type Runner = (statement: Statement) => Promise<Row[]>;
 
 interface PostgresLike {

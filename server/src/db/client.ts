@@ -5,6 +5,8 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { type ListenHandlers, listenPglite, listenPostgres, type Unlisten } from './listen';
+import { pgliteStatements } from './pglite-statements';
+import { runPreparedBy } from './prepared';
 import * as schema from './schema/index';
 
 export type Schema = typeof schema;
@@ -86,7 +88,7 @@ export async function openDb(options: OpenOptions): Promise<Database> {
   const dir = options.dataDir ?? './data';
   if (dir !== 'memory://') mkdirSync(dir, { recursive: true });
   // Loaded only for the embedded database: a server on PostgreSQL never pays for the WASM build.
-  const { PGlite } = await import('@electric-sql/pglite');
+  const { PGlite, protocol } = await import('@electric-sql/pglite');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const { drizzle: drizzlePglite } = await import('drizzle-orm/pglite');
   const client = await PGlite.create(dir === 'memory://' ? undefined : dir, {
@@ -101,6 +103,7 @@ export async function openDb(options: OpenOptions): Promise<Database> {
     ],
   });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
+  runPreparedBy(db, pgliteStatements(client, protocol.serialize));
   return {
     db,
     kind: 'pglite',

@@ -3,7 +3,7 @@ import type { DbOrTx } from '../../db/client';
 import { preparedOnce } from '../../db/prepared';
 import { incubators, investments, tenants } from '../../db/schema/index';
 import type { Caller } from '../../plugins/auth';
-import { scopeKey, tenantVisible } from '../../scope';
+import { scopeKey, scopeReadsIncubators, tenantVisible } from '../../scope';
 
 export const investmentColumns = {
   id: investments.id,
@@ -35,10 +35,12 @@ export async function investmentsOfTenant(db: DbOrTx, caller: Caller, tenantId: 
       .from(investments)
       .where(eq(investments.tenantId, tenants.id))
       .as('list');
-    return db
+    const tenancy = db
       .select({ tenantId: tenants.id, item: { ...list._.selectedFields } })
       .from(tenants)
-      .innerJoin(incubators, eq(incubators.id, tenants.incubatorId))
+      .$dynamic();
+    if (scopeReadsIncubators(caller)) tenancy.innerJoin(incubators, eq(incubators.id, tenants.incubatorId));
+    return tenancy
       .leftJoinLateral(list, sql`true`)
       .where(and(eq(tenants.id, sql.placeholder('tenantId')), tenantVisible(caller)))
       .orderBy(asc(list.investedOn), asc(list.createdAt), asc(list.id))

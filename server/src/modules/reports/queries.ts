@@ -5,7 +5,7 @@ import type { DbOrTx } from '../../db/client';
 import { preparedOnce } from '../../db/prepared';
 import { incubators, reports, tenants } from '../../db/schema/index';
 import type { Caller } from '../../plugins/auth';
-import { companyRecordVisible, scopeKey, tenantVisible } from '../../scope';
+import { companyRecordVisible, scopeKey, scopeReadsIncubators, tenantVisible } from '../../scope';
 
 /**
  * Reports the caller may read: a company its own, a manager its incubators' (the tenancy the report
@@ -118,10 +118,12 @@ export async function reportsOfTenant(
       .from(reports)
       .where(underTenancy)
       .as('count');
-    return db
+    const tenancy = db
       .select({ total: count.total, page: { ...list._.selectedFields } })
       .from(tenants)
-      .innerJoin(incubators, eq(incubators.id, tenants.incubatorId))
+      .$dynamic();
+    if (scopeReadsIncubators(caller)) tenancy.innerJoin(incubators, eq(incubators.id, tenants.incubatorId));
+    return tenancy
       .crossJoinLateral(count)
       .leftJoinLateral(list, sql`true`)
       .where(and(eq(tenants.id, sql.placeholder('tenantId')), tenantVisible(caller)))
