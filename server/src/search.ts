@@ -12,8 +12,10 @@ import { likePattern } from './scope';
 const USCC_PREFIX = /^[0-9A-Za-z]{1,18}$/;
 
 export interface SearchPatterns {
-  /** q itself: its bigrams narrow a search of the national record (nameBigrams below). */
+  /** q itself: a short q's bigrams narrow a search of the national record (nameBigrams below). */
   text: string;
+  /** q is shorter than a trigram (two characters): the trigram indexes cannot narrow it. */
+  short: boolean;
   /** A substring of the names. */
   name: string;
   /** A USCC prefix, when q could start one. */
@@ -34,6 +36,7 @@ const hasCase = (q: string) => q.toLowerCase() !== q || q.toUpperCase() !== q;
 export function searchPatterns(q: string): SearchPatterns {
   return {
     text: q,
+    short: [...q].length < 3,
     name: likePattern(q),
     ...(USCC_PREFIX.test(q) ? { uscc: `${q.toUpperCase()}%` } : {}),
     cased: hasCase(q),
@@ -64,8 +67,8 @@ export function companyMatches(
     name: string | SQLWrapper;
     uscc?: string | SQLWrapper | undefined;
     cased: boolean;
-    /** q itself, to narrow the national record's names by their bigram index. */
-    text?: string | SQLWrapper;
+    /** A short q itself (SearchPatterns.short), to search the national record's names by bigrams. */
+    shortText?: string | SQLWrapper | undefined;
   },
   names: Names = companies,
 ): SQL {
@@ -74,18 +77,25 @@ export function companyMatches(
     names.companyId
       ? sql`${names.companyId} in (select ${byUscc.id} from ${companies} as ${sql.identifier(BY_USCC)} where ${like(byUscc.uscc, uscc)})`
       : like(companies.uscc, uscc);
-  const named = or(contains(names.name, patterns.name), contains(names.nameEn, patterns.name)) as SQL;
-  return or(
-    patterns.text !== undefined && names === companies ? and(nameBigrams(patterns.text), named) : named,
-    ...(patterns.uscc ? [usccMatch(patterns.uscc)] : []),
-  ) as SQL;
+  const named =
+    patterns.shortText !== undefined && names === companies
+      ? shortNameMatch(patterns.shortText)
+      : (or(contains(names.name, patterns.name), contains(names.nameEn, patterns.name)) as SQL);
+  return or(named, ...(patterns.uscc ? [usccMatch(patterns.uscc)] : [])) as SQL;
 }
 
 /**
- * A name containing q (in any case) has every bigram of q: the condition the GIN index
- * companies_name_bigram_idx (migration 0016) answers, spelt as it is built. It only narrows; the
- * LIKE/ILIKE above decides. Two-character queries have no trigram for the trigram indexes to use.
+ * A short q in the national record's names. A name containing q in any case has every bigram of
+ * q: the condition the GIN index companies_name_bigram_idx (migration 0016) answers, spelt as it is
+ * built. The test is then ILIKE's own (PostgreSQL's ILIKE lower()s both sides and finds q's text),
+ * written as strpos so that no trigram index can take it: a two-character pattern has no trigram,
+ * and a prepared statement's generic plan, not knowing the pattern, chose the trigram indexes, whose
+ * whole posting lists it then read (every company, seconds per call, measured at scale 1).
  */
-function nameBigrams(text: string | SQLWrapper): SQL {
-  return sql`name_bigrams(${companies.name} || ' ' || coalesce(${companies.nameEn}, '')) @> name_bigrams(${text})`;
+function shortNameMatch(text: string | SQLWrapper): SQL {
+  const inAnyCase = (column: AnyPgColumn) => sql`strpos(lower(${column}), lower(${text})) > 0`;
+  return and(
+    sql`name_bigrams(${companies.name} || ' ' || coalesce(${companies.nameEn}, '')) @> name_bigrams(${text})`,
+    or(inAnyCase(companies.name), inAnyCase(companies.nameEn)),
+  ) as SQL;
 }

@@ -158,22 +158,23 @@ export function benchReads(ids: BenchIds): BenchRead[] {
       },
       shape: 'page',
     },
-    // Two characters have no whole trigram: the names' bigram index (migration 0016) narrows them.
+    // Two characters have no whole trigram: the names' bigram index (migration 0016) narrows them,
+    // and the test is written so that no trigram index can take it (a generic plan would scan them).
     {
       name: 'companies q=<2 characters of a name> (national)',
       path: `/companies?q=${encodeURIComponent(ids.nameBigram)}`,
       statement: {
-        text: `select n.total, p.*
-          from (select count(*)::int as total from companies c where name_bigrams(c.name || ' ' || coalesce(c.name_en, '')) @> name_bigrams($3)
-            and (c.name like $1 or c.name_en like $1)) n
-          left join lateral (
+        text: `with m as materialized (
             select c.id, c.uscc, c.name, c.name_en as "nameEn", c.field, c.founded_on::text as "foundedOn"
-            from companies c where name_bigrams(c.name || ' ' || coalesce(c.name_en, '')) @> name_bigrams($3)
-            and (c.name like $1 or c.name_en like $1)
-            order by c.name, c.id limit $2
-          ) p on true
+            from companies c
+            where name_bigrams(c.name || ' ' || coalesce(c.name_en, '')) @> name_bigrams($1)
+              and (strpos(lower(c.name), lower($1)) > 0 or strpos(lower(c.name_en), lower($1)) > 0)
+          )
+          select n.total, p.*
+          from (select count(*)::int as total from m) n
+          left join lateral (select * from m order by m.name, m.id limit $2) p on true
           order by p.name, p.id`,
-        params: [`%${ids.nameBigram}%`, PAGE_SIZE, ids.nameBigram],
+        params: [ids.nameBigram, PAGE_SIZE],
       },
       shape: 'page',
     },

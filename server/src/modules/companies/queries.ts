@@ -35,13 +35,13 @@ function companyInScope(db: DbOrTx, caller: Caller): SQL | undefined {
 /** One page of the companies matching q, by name, and their total: one prepared statement. */
 export async function searchCompanies(db: DbOrTx, caller: Caller, query: CompanyListQuery) {
   const patterns = searchPatterns(query.q);
-  const key = `companies:${patterns.uscc ? 'name+uscc' : 'name'}:${patterns.cased}:${scopeKey(caller)}`;
+  const key = `companies:${patterns.uscc ? 'name+uscc' : 'name'}:${patterns.cased}:${patterns.short}:${scopeKey(caller)}`;
   const statement = preparedOnce(db, key, () => {
     const matches = companyMatches({
       name: sql.placeholder('name'),
       uscc: patterns.uscc ? sql.placeholder('uscc') : undefined,
       cased: patterns.cased,
-      text: sql.placeholder('text'),
+      shortText: patterns.short ? sql.placeholder('text') : undefined,
     });
     const where = and(matches, companyInScope(db, caller));
     const count = db
