@@ -37,6 +37,31 @@ describe('national demo dataset at scale 1', () => {
     return Number(row?.n);
   }
 
+  /**
+   * Signs a demo account in. A 503 (with Retry-After) is a transient answer a client retries, and
+   * this file is about the dataset, not availability: retried three times, its body kept for the
+   * failure message (a 503 seen once on a busy CI run, cause not reproduced).
+   */
+  async function login(email: string) {
+    let answer = await t.request({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email, password: DEMO_PASSWORD },
+    });
+    const seen: unknown[] = [];
+    for (let retry = 0; answer.status === 503 && retry < 3; retry += 1) {
+      seen.push(answer.body);
+      await new Promise((resolve) => setTimeout(resolve, 1000 * Number(answer.headers['retry-after'] ?? 1)));
+      answer = await t.request({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email, password: DEMO_PASSWORD },
+      });
+    }
+    expect(answer.status, `${email}: ${JSON.stringify([...seen, answer.body])}`).toBe(200);
+    return answer.body as { accessToken: string; user: { role: string } };
+  }
+
   beforeAll(async () => {
     // The national demo is generated and loaded in this process (a first start runs it in a process
     // of its own): its long synchronous stretches would make load shedding (under-pressure) answer
@@ -278,13 +303,7 @@ describe('national demo dataset at scale 1', () => {
   });
 
   it('files its annual returns: official 2006 is the brochure, official equals live up to the last year', async () => {
-    const login = await t.request({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      payload: { email: DEMO_ACCOUNTS.national.email, password: DEMO_PASSWORD },
-    });
-    expect(login.status).toBe(200);
-    const token: string = login.body.accessToken;
+    const token = (await login(DEMO_ACCOUNTS.national.email)).accessToken;
     const get = async (url: string) => {
       const res = await t.request({ method: 'GET', url: `/api/v1${url}`, token });
       expect(res.status, url).toBe(200);
@@ -336,13 +355,7 @@ describe('national demo dataset at scale 1', () => {
 
   it('creates the demo accounts, who can sign in, scoped as API.md says', async () => {
     for (const account of Object.values(DEMO_ACCOUNTS)) {
-      const login = await t.request({
-        method: 'POST',
-        url: '/api/v1/auth/login',
-        payload: { email: account.email, password: DEMO_PASSWORD },
-      });
-      expect(login.status, account.email).toBe(200);
-      expect(login.body.user.role).toBe(account.role);
+      expect((await login(account.email)).user.role).toBe(account.role);
     }
     const managed = await rows<{ email: string; name: string; province_code: string; park_number: number }>(`
       select u.email, i.name, i.province_code, i.park_number from users u
