@@ -2,31 +2,13 @@
 // tenant's page; the link opens in a fresh browser; the user sets a password, lands on its company
 // and edits its website; the manager disables the user, whose next action lands on sign-in.
 // No console error on any page before that (after it, only the refused 401s of the ended session).
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type Browser, launchBrowser } from '../helpers/browser';
 import { useLiveApp } from '../helpers/live-app';
-import { apiAs, screenshot, signIn } from './steps';
+import { apiAs, screenshot, signIn, watchProblems } from './steps';
 
 const NEW_USER = 'new.user@wuhan-company.cn';
 const NEW_PASSWORD = 'Maple-Quartz-Harbor-58';
-
-/** Every console error and failed request of a page, with the page's URL at the time. */
-function watch(page: Page) {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()} @ ${page.url()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  // A fetch the page itself cancelled (a query superseded on navigation) is not a failure.
-  page.on('requestfailed', (request) => {
-    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed: ${request.url()}`);
-  });
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
-  });
-  return problems;
-}
 
 describe('invitations in the browser', () => {
   const live = useLiveApp();
@@ -45,7 +27,7 @@ describe('invitations in the browser', () => {
 
     // The manager, on the tenant's page.
     const page = await live.browser.newPage();
-    const managerProblems = watch(page);
+    const managerProblems = watchProblems(page);
     try {
       await signIn(page, base, 'manager.wuhan@torch.demo');
     } catch (e) {
@@ -68,7 +50,7 @@ describe('invitations in the browser', () => {
     const other: Browser = await launchBrowser();
     try {
       const userPage = await other.newPage();
-      const userProblems = watch(userPage);
+      const userProblems = watchProblems(userPage);
       await userPage.goto(url);
       await userPage.getByTestId('lang-zh').click();
       const summary = await userPage.getByTestId('invite-summary').textContent();
@@ -132,7 +114,7 @@ describe('invitations in the browser', () => {
 
   it('a province user invites a manager of one of its incubators from the users page', async () => {
     const page = await live.browser.newPage();
-    const problems = watch(page);
+    const problems = watchProblems(page);
     await signIn(page, live.server.url, 'hubei@torch.demo');
     await page.getByTestId('nav-users').click();
     await page.getByTestId('invite-user').click();

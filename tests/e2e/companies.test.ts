@@ -3,25 +3,11 @@
 // finds the company by part of its old name, and by the start of its USCC, and sees both stays, each
 // as its incubator recorded it; the Hubei department sees only the Wuhan stay. No console error and
 // no failed request on the way.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useLiveApp } from '../helpers/live-app';
-import { apiAs, screenshot, signIn, signOut } from './steps';
+import { apiAs, screenshot, signIn, signOut, watchProblems } from './steps';
 
 const NEW_NAME = '中关村迁入光电科技（北京）有限公司';
-
-/** Every console error, page error and answer of 400 or more. */
-function watch(page: Page) {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()} @ ${page.url()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
-  });
-  return problems;
-}
 
 interface Tenancy {
   id: string;
@@ -67,7 +53,7 @@ describe('company search in the browser', () => {
     const zgcTenancy = (admitted.body as { id: string }).id;
 
     const page = await live.browser.newPage();
-    const problems = watch(page);
+    const problems = watchProblems(page);
     // The Torch Center: the sidebar's 企业查询, a hint until something is typed.
     await signIn(page, base, 'national@torch.demo');
     await page.getByTestId('nav-companies').click();

@@ -57,3 +57,20 @@ export async function apiAs(baseUrl: string, email: string) {
   };
   return { user, call };
 }
+
+/** Every console error and failed request of a page, with the page's URL at the time. */
+export function watchProblems(page: Page) {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()} @ ${page.url()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  // A fetch the page itself cancelled (a query superseded on navigation) is not a failure.
+  page.on('requestfailed', (request) => {
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed: ${request.url()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
+  });
+  return problems;
+}
