@@ -47,6 +47,9 @@ describe('companies', () => {
     const all = await search(w.users.national.token, '科技', '&pageSize=2&page=3');
     expect(all.body.total).toBe(5);
     expect(names(all.body)).toEqual(['宜昌丁科技有限公司']);
+    // A page past the last still tells the total.
+    const past = await search(w.users.national.token, '科技', '&pageSize=2&page=4');
+    expect(past.body).toMatchObject({ items: [], total: 5, page: 4 });
   });
 
   it('finds two characters of the English name in any case, never across the two names', async () => {

@@ -200,6 +200,25 @@ describe('investments', () => {
     for (const id of ids) expect((await auditOf(t, id)).map((a) => a.action)).toEqual(['investment.create']);
   });
 
+  it('lists none for a tenancy without investments, and answers 404 for one outside the scope', async () => {
+    const tenant = await veteran();
+    const none = await call.get(`/tenants/${tenant.id}/investments`, manager);
+    expect(none.status).toBe(200);
+    expect(none.body.items).toEqual([]);
+    expect(none.body.totals.total).toBe(0);
+    expect(
+      (await post(tenant.id, { investorKind: 'angel', amount: 50_000, investedOn: '2024-03-01' })).status,
+    ).toBe(201);
+    // A province reads its incubators' tenancies only (the scope that joins incubators).
+    const hubei = await call.get(`/tenants/${tenant.id}/investments`, w.users.provinceHubei.token);
+    expect(hubei.body.items.map((i: { amount: number }) => i.amount)).toEqual([50_000]);
+    for (const token of [w.users.provinceBeijing.token, w.users.managerB.token]) {
+      expect((await call.get(`/tenants/${tenant.id}/investments`, token)).status).toBe(404);
+    }
+    const missing = '00000000-0000-4000-8000-000000000000';
+    expect((await call.get(`/tenants/${missing}/investments`, w.users.national.token)).status).toBe(404);
+  });
+
   it('totals an incubator’s investments, by year when asked, without the other incubators’ money', async () => {
     const fresh = await w.incubator('投资统计孵化器', { provinceCode: '420000' });
     const { token } = await userWithToken(t, {

@@ -189,4 +189,25 @@ describe('annual return workflow and completeness', () => {
       expect.arrayContaining([expect.objectContaining({ key: a, status: 'submitted', submitted: 1 })]),
     );
   });
+  it('sends a cached completeness as the UTF-8 bytes of its JSON, the same on a hit as on the miss', async () => {
+    // The bytes on the wire, not a parsed body: the answer is kept encoded (stats/cached-reply.ts).
+    const get = () =>
+      t.app.inject({
+        method: 'GET',
+        url: '/api/v1/returns/completeness?year=2021',
+        headers: { authorization: `Bearer ${token('province')}` },
+      });
+    const miss = await get();
+    const hit = await get();
+    expect([miss.statusCode, hit.statusCode]).toEqual([200, 200]);
+    expect([miss.headers['x-stats-cache'], hit.headers['x-stats-cache']]).toEqual(['miss', 'hit']);
+    for (const res of [miss, hit]) {
+      expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(Number(res.headers['content-length'])).toBe(res.rawPayload.length);
+    }
+    expect(hit.rawPayload.equals(miss.rawPayload)).toBe(true);
+    const body = JSON.parse(hit.rawPayload.toString('utf8'));
+    expect(body).toMatchObject({ year: 2021, expected: 2 });
+    expect(body.rows.map((r: { label: string }) => r.label).sort()).toEqual(['宜昌乙孵化器', '武汉甲孵化器']);
+  });
 });

@@ -32,7 +32,12 @@ function companyInScope(db: DbOrTx, caller: Caller): SQL | undefined {
   );
 }
 
-/** One page of the companies matching q, by name, and their total: one prepared statement. */
+/**
+ * One page of the companies matching q, by name, and their total: one prepared statement. A short
+ * q (two characters) matches many companies (~1,000 at scale 10), each a visit to the table the
+ * bigram index cannot spare: they are found once, and the count and the page both read them.
+ * Longer ones match few, found by the trigram indexes for the count and again for the page.
+ */
 export async function searchCompanies(db: DbOrTx, caller: Caller, query: CompanyListQuery) {
   const patterns = searchPatterns(query.q);
   const key = `companies:${patterns.uscc ? 'name+uscc' : 'name'}:${patterns.cased}:${patterns.short}:${scopeKey(caller)}`;
@@ -44,25 +49,7 @@ export async function searchCompanies(db: DbOrTx, caller: Caller, query: Company
       shortText: patterns.short ? sql.placeholder('text') : undefined,
     });
     const where = and(matches, companyInScope(db, caller));
-    const count = db
-      .select({ total: sql<number>`count(*)::int`.as('total') })
-      .from(companies)
-      .where(where)
-      .as('count');
-    const page = db
-      .select(companyColumns)
-      .from(companies)
-      .where(where)
-      .orderBy(asc(companies.name), asc(companies.id))
-      .limit(sql.placeholder('limit'))
-      .offset(sql.placeholder('offset'))
-      .as('page');
-    return db
-      .select({ total: count.total, page: { ...page._.selectedFields } })
-      .from(count)
-      .leftJoin(page, sql`true`)
-      .orderBy(asc(page.name), asc(page.id))
-      .prepare('companies_search');
+    return (patterns.short ? matchedOnce : matchedTwice)(db, where).prepare('companies_search');
   });
   const rows = await statement.execute({
     text: patterns.text,
@@ -75,6 +62,53 @@ export async function searchCompanies(db: DbOrTx, caller: Caller, query: Company
     total: rows[0]?.total ?? 0,
     rows: rows.flatMap((r) => (r.page ? [r.page] : [])),
   };
+}
+
+/** Two passes over the table: the matches counted, then found again for the page. */
+function matchedTwice(db: DbOrTx, where: SQL | undefined) {
+  const count = db
+    .select({ total: sql<number>`count(*)::int`.as('total') })
+    .from(companies)
+    .where(where)
+    .as('count');
+  const page = db
+    .select(companyColumns)
+    .from(companies)
+    .where(where)
+    .orderBy(asc(companies.name), asc(companies.id))
+    .limit(sql.placeholder('limit'))
+    .offset(sql.placeholder('offset'))
+    .as('page');
+  return db
+    .select({ total: count.total, page: { ...page._.selectedFields } })
+    .from(count)
+    .leftJoin(page, sql`true`)
+    .orderBy(asc(page.name), asc(page.id));
+}
+
+/**
+ * One pass: the matches found once into a CTE that the count and the page both read (PostgreSQL
+ * materialises a CTE referenced twice: the matches are kept, not found again for each).
+ */
+function matchedOnce(db: DbOrTx, where: SQL | undefined) {
+  const matched = db.$with('matched').as(db.select(companyColumns).from(companies).where(where));
+  const count = db
+    .select({ total: sql<number>`count(*)::int`.as('total') })
+    .from(matched)
+    .as('count');
+  const page = db
+    .select()
+    .from(matched)
+    .orderBy(asc(matched.name), asc(matched.id))
+    .limit(sql.placeholder('limit'))
+    .offset(sql.placeholder('offset'))
+    .as('page');
+  return db
+    .with(matched)
+    .select({ total: count.total, page: { ...page._.selectedFields } })
+    .from(count)
+    .leftJoin(page, sql`true`)
+    .orderBy(asc(page.name), asc(page.id));
 }
 
 /**

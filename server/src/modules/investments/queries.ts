@@ -1,9 +1,10 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { preparedOnce } from '../../db/prepared';
-import { incubators, investments, tenants } from '../../db/schema/index';
+import { investments, tenants } from '../../db/schema/index';
 import type { Caller } from '../../plugins/auth';
-import { scopeKey, scopeReadsIncubators, tenantVisible } from '../../scope';
+import { scopeKey } from '../../scope';
+import { recordsOf, visibleTenancy } from '../visible-tenancy';
 
 export const investmentColumns = {
   id: investments.id,
@@ -26,7 +27,8 @@ export type InvestmentRow = Awaited<ReturnType<typeof findInvestment>> & {};
 
 /**
  * The investments recorded under a tenancy, oldest first, and the tenancy's visibility in one
- * prepared statement: undefined means the tenancy is not the caller's to see (404).
+ * prepared statement (visible-tenancy.ts): undefined means the tenancy is not the caller's to see
+ * (404).
  */
 export async function investmentsOfTenant(db: DbOrTx, caller: Caller, tenantId: string) {
   const statement = preparedOnce(db, `investments:${scopeKey(caller)}`, () => {
@@ -36,19 +38,17 @@ export async function investmentsOfTenant(db: DbOrTx, caller: Caller, tenantId: 
       .where(eq(investments.tenantId, tenants.id))
       .as('list');
     const tenancy = db
-      .select({ tenantId: tenants.id, item: { ...list._.selectedFields } })
+      .select({ item: { ...list._.selectedFields } })
       .from(tenants)
       .$dynamic();
-    if (scopeReadsIncubators(caller)) tenancy.innerJoin(incubators, eq(incubators.id, tenants.incubatorId));
-    return tenancy
+    return visibleTenancy(tenancy, caller)
       .leftJoinLateral(list, sql`true`)
-      .where(and(eq(tenants.id, sql.placeholder('tenantId')), tenantVisible(caller)))
       .orderBy(asc(list.investedOn), asc(list.createdAt), asc(list.id))
       .prepare('investments_of_tenant');
   });
   const rows = await statement.execute({ tenantId });
   if (!rows.length) return undefined;
-  return rows.flatMap((r) => (r.item ? [r.item] : []));
+  return recordsOf(rows, 'item');
 }
 
 export async function findInvestment(db: DbOrTx, id: string) {

@@ -6,7 +6,8 @@ import { preparedOnce } from '../../db/prepared';
 import { incubators, reports, tenants } from '../../db/schema/index';
 import { acrossScopes } from '../../db/scoped-client';
 import type { Caller } from '../../plugins/auth';
-import { companyRecordVisible, scopeKey, scopeReadsIncubators, tenantVisible } from '../../scope';
+import { companyRecordVisible, scopeKey } from '../../scope';
+import { recordsOf, visibleTenancy } from '../visible-tenancy';
 
 /**
  * Reports the caller may read: a company its own, a manager its incubators' (the tenancy the report
@@ -89,9 +90,9 @@ async function paged(db: DbOrTx, where: SQL | undefined, order: SQL[], page: num
 
 /**
  * One page of the reports filed under a tenancy, newest year first, with their total and the
- * tenancy's visibility in one prepared statement: no row means the tenancy is not the caller's to
- * see (404). A visible tenancy's reports are all visible. They are found by company and tenancy:
- * `(company_id, year)` is indexed and gives the order.
+ * tenancy's visibility in one prepared statement (visible-tenancy.ts): no row means the tenancy is
+ * not the caller's to see (404). They are found by company and tenancy: `(company_id, year)` is
+ * indexed and gives the order.
  */
 export async function reportsOfTenant(
   db: DbOrTx,
@@ -123,18 +124,16 @@ export async function reportsOfTenant(
       .select({ total: count.total, page: { ...list._.selectedFields } })
       .from(tenants)
       .$dynamic();
-    if (scopeReadsIncubators(caller)) tenancy.innerJoin(incubators, eq(incubators.id, tenants.incubatorId));
-    return tenancy
+    return visibleTenancy(tenancy, caller)
       .crossJoinLateral(count)
       .leftJoinLateral(list, sql`true`)
-      .where(and(eq(tenants.id, sql.placeholder('tenantId')), tenantVisible(caller)))
       .orderBy(desc(list.year))
       .prepare('reports_of_tenant');
   });
   const rows = await statement.execute({ tenantId, limit: pageSize, offset: (page - 1) * pageSize });
   const first = rows[0];
   if (!first) return undefined;
-  return { total: first.total, rows: rows.flatMap((r) => (r.page ? [r.page] : [])) };
+  return { total: first.total, rows: recordsOf(rows, 'page') };
 }
 
 /** An incubator's reports: the review queue puts the longest-waiting submission first. */
