@@ -7,6 +7,7 @@ const Env = z
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     HOST: z.string().default('127.0.0.1'),
     DATABASE_URL: z.string().url().optional(),
+    APP_DATABASE_URL: z.string().url().optional(),
     DATA_DIR: z.string().default('./data'),
     JWT_SECRET: z.string().min(32).optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -59,6 +60,11 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /**
+   * The serving pool's login (a role granted torch_app, docs/operations.md); unset: DATABASE_URL's
+   * user, switched to torch_app at connect. Migrations always run as DATABASE_URL's user.
+   */
+  appDatabaseUrl: string | undefined;
   dataDir: string;
   /** Unset outside production: main.ts makes and keeps one (resolveJwtSecret). */
   jwtSecret: string | undefined;
@@ -88,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    appDatabaseUrl: e.APP_DATABASE_URL,
     dataDir: e.DATA_DIR,
     jwtSecret: e.JWT_SECRET,
     trustProxy: e.TRUST_PROXY,

@@ -27,10 +27,18 @@ async function main() {
 
   const jwtSecret = await resolveJwtSecret(config.jwtSecret, database, config.dataDir);
   if (config.databaseUrl) {
-    // Migrations ran unbounded; the serving pool bounds every statement.
+    // Migrations ran unbounded, as the owner; the serving pool bounds every statement and serves
+    // as the app role, under row-level security.
     await database.close();
-    database = await openDb({ url: config.databaseUrl, statementTimeoutMs: config.statementTimeoutMs });
+    database = await openDb({
+      url: config.databaseUrl,
+      statementTimeoutMs: config.statementTimeoutMs,
+      asApp: true,
+      appUrl: config.appDatabaseUrl,
+    });
   }
+  // The embedded database serves on its app-role handle (row-level security, docs/security.md).
+  if (database.serving) database = database.serving();
   const app = await buildApp({ database, config: { ...config, jwtSecret }, serveWeb: true });
   await app.listen({ port: config.port, host: config.host });
 

@@ -3,6 +3,7 @@
 import { eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { auditLog, incubators, tenants } from './db/schema/index';
+import { ALL_SCOPES, NO_SCOPE, type ScopeSetting } from './db/scoped-client';
 import type { Caller } from './plugins/auth';
 
 const NOTHING = sql`false`;
@@ -78,6 +79,23 @@ export function statsReach(caller: Caller): { province: string | null; incubator
 /** Whether the caller manages this incubator (the right to write its records). */
 export function manages(caller: Caller, incubatorId: string): boolean {
   return caller.role === 'incubator_manager' && caller.incubatorIds.includes(incubatorId);
+}
+
+/**
+ * The same reach as incubatorVisible / companyRecordVisible, said to the database: the setting the
+ * row-level security policies read (drizzle/0017). Ids come from the session, never from input.
+ */
+export function scopeSetting(caller: Caller): ScopeSetting {
+  switch (caller.role) {
+    case 'national':
+      return ALL_SCOPES;
+    case 'province':
+      return caller.provinceCode ? `province:${caller.provinceCode}` : NO_SCOPE;
+    case 'incubator_manager':
+      return caller.incubatorIds.length ? `incubators:{${caller.incubatorIds.join(',')}}` : NO_SCOPE;
+    case 'tenant':
+      return caller.companyId ? `company:${caller.companyId}` : NO_SCOPE;
+  }
 }
 
 /** The caller's scope as a key: statements prepared once per shape embed it (db/prepared.ts). */

@@ -19,7 +19,9 @@ beforeAll(async () => {
   cluster = await createPrivateCluster();
   const database = await openDb({ url: cluster.url, max: 5, statementTimeoutMs: 5_000 });
   await migrateDb(database);
-  t = await createTestApp({ database });
+  // Served as the process serves: the app role, a leased connection per request.
+  const served = await openDb({ url: cluster.url, max: 5, statementTimeoutMs: 5_000, asApp: true });
+  t = await createTestApp({ database, served });
   const w = await world(t, 'outage');
   incubatorId = (await w.incubator('断电测试孵化器')).id;
   manager = (

@@ -32,6 +32,7 @@ import { measureInterleaved, rssMiB, sampleRss } from './measure';
 import { ROOT, startProcess } from './processes';
 import { evaluate, type ReadPair, type ScaleResult, writeReport } from './report';
 import { benchReturns, writeReturnsSection } from './returns';
+import { benchRowSecurity, writeRlsSection } from './rls';
 
 const url = process.env.DATABASE_URL;
 type Engine = 'postgres' | 'pglite';
@@ -313,6 +314,30 @@ async function benchScale(database: 'postgres' | 'pglite', scale: number): Promi
       log,
     });
     writeReturnsSection(`${ROOT}docs/benchmarks.md`, returns);
+    // The policies' cost: the same server again, logged in as the owner they do not apply to.
+    const bypassed = await startProcess(
+      'server/src/main.ts',
+      {
+        ...dbEnv(place),
+        APP_DATABASE_URL: place.url,
+        NODE_ENV: 'production',
+        JWT_SECRET: jwtSecret,
+        LOG_LEVEL: 'warn',
+      },
+      '/api/health',
+    );
+    const rls = await benchRowSecurity({
+      policed: server,
+      bypassed,
+      ids,
+      scale,
+      year: lastYear,
+      seconds: SECONDS,
+      connections: CONNECTIONS,
+      log,
+    });
+    writeRlsSection(`${ROOT}docs/benchmarks.md`, rls);
+    await bypassed.stop();
   }
   await server.stop();
   await baseline.stop();

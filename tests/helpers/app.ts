@@ -1,7 +1,7 @@
 // The real app (buildApp, the same builder main.ts uses) on a test database, driven by inject.
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { buildApp } from '../../server/src/app';
-import type { Database, Db } from '../../server/src/db/client';
+import { type Database, type Db, openDb } from '../../server/src/db/client';
 import { createTestDatabase, type TestDatabase } from './test-db';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
@@ -22,6 +22,8 @@ export async function createTestApp(
     forcePglite?: boolean;
     loginRateLimit?: number;
     database?: Database;
+    /** With `database`: the handle the app serves on (the app role); default `database` itself. */
+    served?: Database;
     expensiveRateLimit?: number;
     maxEventLoopDelayMs?: number;
     smtpUrl?: string;
@@ -33,8 +35,15 @@ export async function createTestApp(
   const testDb: TestDatabase = options.database
     ? { database: options.database, url: null, drop: () => options.database!.close() }
     : await createTestDatabase(options);
+  // The app serves as the app role under row-level security, as the process does; the test's
+  // fixtures (db below) write as the owner.
+  const served =
+    options.served ??
+    (testDb.url
+      ? await openDb({ url: testDb.url, max: 5, asApp: true })
+      : (testDb.database.serving?.() ?? testDb.database));
   const app = await buildApp({
-    database: testDb.database,
+    database: served,
     config: {
       jwtSecret: TEST_JWT_SECRET,
       production: false,
@@ -54,6 +63,8 @@ export async function createTestApp(
     testDb,
     close: async () => {
       await app.close();
+      // A pool of its own (PostgreSQL); the embedded handle shares the test database's connection.
+      if (served.kind === 'postgres' && served !== testDb.database) await served.close();
       await testDb.drop();
     },
     request: async ({ token, headers, ...rest }) => {

@@ -4,10 +4,13 @@ import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { APP_ROLE_NAME } from './app-role';
 import { type ListenHandlers, listenPglite, listenPostgres, type Unlisten } from './listen';
+import { pgliteHandle, pgliteSwitch, sessionsOf } from './pglite-sessions';
 import { pgliteStatements } from './pglite-statements';
 import { runPreparedBy } from './prepared';
 import * as schema from './schema/index';
+import { type Lease, scopedClient } from './scoped-client';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -28,8 +31,20 @@ export interface Database {
    * process can be answered before its notification has arrived.
    */
   notifiesBeforeCommitReturns: boolean;
+  /**
+   * Serving as the app role under row-level security (scoped-client.ts): a request's connection.
+   * Absent for the owner's handle (migrations, tools, tests' fixtures) and on PGlite.
+   */
+  lease?: () => Lease;
+  /**
+   * The embedded database's app-role handle over the same connection (the server serves on it);
+   * a real server's serving pool is opened with `asApp` instead.
+   */
+  serving?: () => Database;
   close(): Promise<void>;
 }
+
+export const APP_ROLE = APP_ROLE_NAME;
 
 /**
  * Random reads cost about what sequential ones do when the working set is in memory or on SSD; at
@@ -48,11 +63,18 @@ export interface OpenOptions {
    * unset for migrations and bulk loads, which may legitimately run long.
    */
   statementTimeoutMs?: number;
+  /**
+   * Serve as the app role under row-level security: connect by `appUrl` (a login role granted
+   * torch_app) or, without one, as the URL's user switched to torch_app (SET ROLE at connect).
+   */
+  asApp?: boolean;
+  appUrl?: string;
 }
 
 export async function openDb(options: OpenOptions): Promise<Database> {
   if (options.url) {
-    const client = postgres(options.url, {
+    const asRole = options.asApp && !options.appUrl ? { role: APP_ROLE } : {};
+    const client = postgres((options.asApp && options.appUrl) || options.url, {
       max: options.max ?? 10,
       onnotice: () => {},
       // Dates stay `YYYY-MM-DD` strings; int8 sums come back as strings and are converted where read.
@@ -65,14 +87,17 @@ export async function openDb(options: OpenOptions): Promise<Database> {
         ? {
             connection: {
               ...PLANNER_SETTINGS,
+              ...asRole,
               statement_timeout: options.statementTimeoutMs,
               lock_timeout: options.statementTimeoutMs,
               idle_in_transaction_session_timeout: options.statementTimeoutMs * 2,
             },
           }
-        : { connection: PLANNER_SETTINGS }),
+        : { connection: { ...PLANNER_SETTINGS, ...asRole } }),
     });
-    const db = drizzlePostgres(client, { schema }) as unknown as Db;
+    // A request waits for a free connection as long as it would for a new one (connect_timeout).
+    const scoped = options.asApp ? scopedClient(client, { waitMs: 5_000 }) : undefined;
+    const db = drizzlePostgres((scoped ?? client) as typeof client, { schema }) as unknown as Db;
     return {
       db,
       kind: 'postgres',
@@ -82,6 +107,7 @@ export async function openDb(options: OpenOptions): Promise<Database> {
       listen: async (channel, handlers) => listenPostgres(options.url!, channel, handlers),
       // On a connection of its own, a moment after the commit.
       notifiesBeforeCommitReturns: false,
+      lease: scoped?.lease,
       close: () => client.end({ timeout: 5 }),
     };
   }
@@ -102,9 +128,21 @@ export async function openDb(options: OpenOptions): Promise<Database> {
       ...Object.entries(PLANNER_SETTINGS).map(([k, v]) => `${k} = ${v}`),
     ],
   });
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
-  runPreparedBy(db, pgliteStatements(client, protocol.serialize));
-  return {
+  // One connection, two handles (pglite-sessions.ts): the owner's, and the app role's under
+  // row-level security, each statement switched to its handle's role and scope.
+  const sw = pgliteSwitch();
+  const handle = (app: boolean) => {
+    const sessions = sessionsOf(sw, app);
+    const statements = pgliteStatements(client, protocol.serialize, sessions);
+    const handleDb = drizzlePglite(pgliteHandle(client, statements, sessions) as typeof client, {
+      schema,
+    }) as unknown as Db;
+    runPreparedBy(handleDb, statements);
+    return handleDb;
+  };
+  const db = handle(false);
+  let appDb: Db | undefined;
+  const database: Database = {
     db,
     kind: 'pglite',
     ping: async () => {
@@ -112,6 +150,11 @@ export async function openDb(options: OpenOptions): Promise<Database> {
     },
     listen: (channel, handlers) => listenPglite(client, channel, handlers),
     notifiesBeforeCommitReturns: true,
+    serving: () => {
+      appDb ??= handle(true);
+      return { ...database, db: appDb, serving: undefined };
+    },
     close: () => client.close(),
   };
+  return database;
 }

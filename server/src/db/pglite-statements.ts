@@ -20,6 +20,21 @@ export interface Queryable {
   query(text: string, params?: unknown[], config?: QueryConfig): Promise<{ rows: unknown[] }>;
 }
 
+/**
+ * Who runs the statements (pglite-sessions.ts): the one embedded connection is switched to the
+ * role and scope of each statement's handle just before it, in the same exchange.
+ */
+export interface SessionSwitch {
+  /** What the connection is set to now, as far as is known (undefined: unknown). */
+  current: string | undefined;
+  /** The statement text that sets role and scope from its two parameters. */
+  text: string;
+}
+export interface SessionOf {
+  key: string;
+  values: [role: string, scope: string];
+}
+
 interface Prepared {
   name: string;
   paramTypes: number[];
@@ -41,6 +56,8 @@ interface DataRow extends Message {
 /** Statements of distinct texts kept per client: shapes are few (prepared.ts bounds them too). */
 const MAX_STATEMENTS = 512;
 const NO_CONFIG = {};
+/** Each runner names its statements apart: several share the one embedded connection. */
+let runners = 0;
 
 const concat = (parts: Uint8Array[]) => {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
@@ -52,8 +69,14 @@ const concat = (parts: Uint8Array[]) => {
   return out;
 };
 
-export function pgliteStatements(client: PGlite, serialize: Serialize): Queryable {
+export function pgliteStatements(
+  client: PGlite,
+  serialize: Serialize,
+  sessions?: { switch: SessionSwitch; of: () => SessionOf },
+): Queryable {
   const statements = new Map<string, Prepared>();
+  runners += 1;
+  const prefix = `torch_${runners}_`;
   let named = 0;
   // Messages sent in one buffer: on an error the backend skips to the Sync, which ends it.
   const exchange = (parts: Uint8Array[]) =>
@@ -67,7 +90,7 @@ export function pgliteStatements(client: PGlite, serialize: Serialize): Queryabl
       statements.clear();
     }
     named += 1;
-    const name = `torch_${named}`;
+    const name = `${prefix}${named}`;
     const messages = await exchange([
       serialize.parse({ name, text }),
       serialize.describe({ type: 'S', name }),
@@ -97,6 +120,18 @@ export function pgliteStatements(client: PGlite, serialize: Serialize): Queryabl
     return parsers;
   }
 
+  /** The messages that switch the connection to the statement's session, if it is not on it. */
+  async function switchMessages(): Promise<{ parts: Uint8Array[]; key?: string }> {
+    if (!sessions) return { parts: [] };
+    const wanted = sessions.of();
+    if (sessions.switch.current === wanted.key) return { parts: [] };
+    const set = statements.get(sessions.switch.text) ?? (await prepare(sessions.switch.text));
+    return {
+      key: wanted.key,
+      parts: [serialize.bind({ statement: set.name, values: wanted.values }), serialize.execute({})],
+    };
+  }
+
   async function run(text: string, params: unknown[], config: QueryConfig) {
     const prepared = statements.get(text) ?? (await prepare(text));
     const values = params.map((value, i) => {
@@ -104,13 +139,22 @@ export function pgliteStatements(client: PGlite, serialize: Serialize): Queryabl
       const serializer = client.serializers[prepared.paramTypes[i]!];
       return serializer ? serializer(value) : String(value);
     });
+    const to = await switchMessages();
     let messages: Message[];
     try {
       messages = await exchange([
+        ...to.parts,
         serialize.bind({ statement: prepared.name, values }),
         serialize.execute({}),
       ]);
+      if (to.key !== undefined) {
+        sessions!.switch.current = to.key;
+        // The switch's own row and completion come first.
+        messages = messages.slice(messages.findIndex((m) => m.name === 'commandComplete') + 1);
+      }
     } catch (error) {
+      // An error ends the exchange's implicit transaction, and with it a switch made in it.
+      if (to.key !== undefined) sessions!.switch.current = undefined;
       // The plan may be what failed (a table altered under it): the next call prepares again.
       statements.delete(text);
       await exchange([serialize.close({ type: 'S', name: prepared.name })]).catch(() => {});

@@ -7,9 +7,11 @@ import fastifyJwt from '@fastify/jwt';
 import type { Me, Role } from '@torch/shared';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { declareScope } from '../db/scoped-client';
 import { forbidden, unauthorized } from '../errors';
 import { SessionScopes } from '../modules/auth/session-scope';
 import { watchSessions } from '../modules/auth/session-watch';
+import { scopeSetting } from '../scope';
 
 /** Who is calling and what they may see. Every service takes one. */
 export interface Caller {
@@ -119,6 +121,8 @@ export default fp(
       );
       request.user = caller;
       request.me = me;
+      // The database sees what the application does (row-level security), from here on.
+      declareScope(scopeSetting(caller));
       // The route's roles, in the same hook (one hook less per request than a separate one).
       await app.authorize(request);
     });

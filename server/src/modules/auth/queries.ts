@@ -2,6 +2,7 @@ import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { preparedOnce } from '../../db/prepared';
 import { refreshTokens, sessions, users } from '../../db/schema/index';
+import { acrossScopes } from '../../db/scoped-client';
 
 /** Who a user is, as /me and the users list show it. */
 export const userIdentity = {
@@ -21,23 +22,28 @@ export async function findUserByEmail(db: DbOrTx, email: string) {
   return row;
 }
 
-/** The user with everything their scope needs: managed incubators and current tenancy. */
+/**
+ * The user with everything their scope needs: managed incubators and current tenancy. Read before
+ * the scope is known (it is what decides it), so across scopes.
+ */
 export async function loadUserProfile(db: DbOrTx, userId: string) {
-  const [row] = await db
-    .select({
-      ...userIdentity,
-      disabled: users.disabled,
-      // Correlated subqueries in plain SQL: drizzle leaves columns unqualified inside sql``.
-      incubatorIds: sql<
-        string[]
-      >`coalesce((select array_agg(m.incubator_id order by m.incubator_id) from incubator_managers m where m.user_id = "users"."id"), '{}')`,
-      // The company's latest tenancy: the one its user works with.
-      tenantId: sql<
-        string | null
-      >`(select t.id from tenants t where t.company_id = "users"."company_id" order by t.admitted_on desc limit 1)`,
-    })
-    .from(users)
-    .where(eq(users.id, userId));
+  const [row] = await acrossScopes(async () =>
+    db
+      .select({
+        ...userIdentity,
+        disabled: users.disabled,
+        // Correlated subqueries in plain SQL: drizzle leaves columns unqualified inside sql``.
+        incubatorIds: sql<
+          string[]
+        >`coalesce((select array_agg(m.incubator_id order by m.incubator_id) from incubator_managers m where m.user_id = "users"."id"), '{}')`,
+        // The company's latest tenancy: the one its user works with.
+        tenantId: sql<
+          string | null
+        >`(select t.id from tenants t where t.company_id = "users"."company_id" order by t.admitted_on desc limit 1)`,
+      })
+      .from(users)
+      .where(eq(users.id, userId)),
+  );
   return row;
 }
 

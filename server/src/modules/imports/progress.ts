@@ -11,6 +11,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import { importProgress } from '../../db/schema/index';
+import { onOwnConnections } from '../../db/scoped-client';
 
 type Progress = z.infer<typeof ImportProgress>;
 type Phase = 'validating' | 'committing';
@@ -57,15 +58,16 @@ export class ProgressBoard {
     // Claimed here before the table is asked: a second request of this process finds it at once.
     this.running.set(owner.importId, work);
     if (this.shared) {
-      const [row] = await this.db
-        .insert(importProgress)
-        .values({ ...owner, phase, done: 0, total })
-        .onConflictDoNothing()
-        .returning({ importId: importProgress.importId })
-        .catch((error: unknown) => {
-          this.running.delete(owner.importId);
-          throw error;
-        });
+      const [row] = await onOwnConnections(async () =>
+        this.db
+          .insert(importProgress)
+          .values({ ...owner, phase, done: 0, total })
+          .onConflictDoNothing()
+          .returning({ importId: importProgress.importId }),
+      ).catch((error: unknown) => {
+        this.running.delete(owner.importId);
+        throw error;
+      });
       if (!row) {
         this.running.delete(owner.importId);
         return new ProgressReporter(this, undefined);
@@ -84,10 +86,12 @@ export class ProgressBoard {
     const local = this.running.get(importId);
     if (local) return incubatorIds.includes(local.incubatorId) ? local : undefined;
     if (!this.shared || !incubatorIds.length) return undefined;
-    const [row] = await this.db
-      .select()
-      .from(importProgress)
-      .where(and(eq(importProgress.importId, importId), inArray(importProgress.incubatorId, incubatorIds)));
+    const [row] = await onOwnConnections(async () =>
+      this.db
+        .select()
+        .from(importProgress)
+        .where(and(eq(importProgress.importId, importId), inArray(importProgress.incubatorId, incubatorIds))),
+    );
     return row;
   }
 
@@ -95,17 +99,18 @@ export class ProgressBoard {
   async write(work: RunningWork) {
     if (!this.shared) return;
     const values = { phase: work.phase, done: work.done, total: work.total, updatedAt: sql`now()` };
-    await this.db.update(importProgress).set(values).where(eq(importProgress.importId, work.importId));
+    await onOwnConnections(async () =>
+      this.db.update(importProgress).set(values).where(eq(importProgress.importId, work.importId)),
+    );
   }
 
   /** @internal the work is over: its claim goes (from the table once the writes before have landed). */
   async release(work: RunningWork) {
     this.running.delete(work.importId);
     if (!this.shared) return;
-    await this.db
-      .delete(importProgress)
-      .where(eq(importProgress.importId, work.importId))
-      .catch(() => {});
+    await onOwnConnections(async () =>
+      this.db.delete(importProgress).where(eq(importProgress.importId, work.importId)),
+    ).catch(() => {});
   }
 }
 

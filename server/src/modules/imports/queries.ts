@@ -3,6 +3,7 @@
 import { and, desc, eq, getTableColumns, inArray, type SQLWrapper, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { companies, importMappings, imports, incubators, reports, tenants } from '../../db/schema/index';
+import { acrossScopes } from '../../db/scoped-client';
 import { figureColumns } from '../reports/queries';
 import { tenantColumns } from '../tenants/queries';
 
@@ -16,29 +17,33 @@ const inJsonList = (column: SQLWrapper, values: readonly string[], type: 'text' 
 /** Every tenancy of the companies with these USCCs, newest admission first. */
 export async function tenanciesByUscc(db: DbOrTx, usccs: string[]) {
   if (!usccs.length) return [];
-  return db
-    .select(tenantColumns)
-    .from(tenants)
-    .innerJoin(companies, eq(companies.id, tenants.companyId))
-    .innerJoin(incubators, eq(incubators.id, tenants.incubatorId))
-    .where(inJsonList(companies.uscc, usccs, 'text'))
-    .orderBy(desc(tenants.admittedOn));
+  return acrossScopes(async () =>
+    db
+      .select(tenantColumns)
+      .from(tenants)
+      .innerJoin(companies, eq(companies.id, tenants.companyId))
+      .innerJoin(incubators, eq(incubators.id, tenants.incubatorId))
+      .where(inJsonList(companies.uscc, usccs, 'text'))
+      .orderBy(desc(tenants.admittedOn)),
+  );
 }
 
 export async function reportsOfCompanies(db: DbOrTx, companyIds: string[]) {
   if (!companyIds.length) return [];
-  return db
-    .select({
-      id: reports.id,
-      companyId: reports.companyId,
-      incubatorId: reports.incubatorId,
-      year: reports.year,
-      status: reports.status,
-      version: reports.version,
-      ...figureColumns,
-    })
-    .from(reports)
-    .where(inJsonList(reports.companyId, companyIds, 'uuid'));
+  return acrossScopes(async () =>
+    db
+      .select({
+        id: reports.id,
+        companyId: reports.companyId,
+        incubatorId: reports.incubatorId,
+        year: reports.year,
+        status: reports.status,
+        version: reports.version,
+        ...figureColumns,
+      })
+      .from(reports)
+      .where(inJsonList(reports.companyId, companyIds, 'uuid')),
+  );
 }
 
 export async function insertImport(db: DbOrTx, values: typeof imports.$inferInsert) {

@@ -5,6 +5,7 @@
 // the triggers' own functions (stats_facts, stats_apply), so the statistics are exact when it commits.
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
+import { acrossScopes } from '../../db/scoped-client';
 import { deferStats } from '../stats/rebuild';
 
 /**
@@ -14,16 +15,22 @@ import { deferStats } from '../stats/rebuild';
  */
 export async function withStatsDelta<T>(tx: Tx, incubatorIds: string[], write: () => Promise<T>): Promise<T> {
   const ids = sql`${`{${incubatorIds.join(',')}}`}::uuid[]`;
-  await tx.execute(
-    sql`create temp table import_stats_before on commit drop as select * from stats_facts('-infinity', 'infinity', ${ids})`,
+  // The events of every named incubator, as the triggers see them (across scopes): a company's
+  // earlier stays are outside the importing manager's scope, but its field counts under them too.
+  await acrossScopes(async () =>
+    tx.execute(
+      sql`create temp table import_stats_before on commit drop as select * from stats_facts('-infinity', 'infinity', ${ids})`,
+    ),
   );
   await deferStats(tx);
   // What the deferred statement triggers would have done: queue the writers, expire the caches.
   await tx.execute(sql`update stats_state set version = version + 1 where id = 1`);
   const result = await write();
   await tx.execute(sql`select set_config('torch.stats_deferred', 'off', true)`);
-  await tx.execute(
-    sql`select stats_apply(array(select row(b.*)::stats_event from import_stats_before b), array(select x from stats_facts('-infinity', 'infinity', ${ids}) x))`,
+  await acrossScopes(async () =>
+    tx.execute(
+      sql`select stats_apply(array(select row(b.*)::stats_event from import_stats_before b), array(select x from stats_facts('-infinity', 'infinity', ${ids}) x))`,
+    ),
   );
   await tx.execute(sql`drop table import_stats_before`);
   return result;

@@ -1,6 +1,7 @@
 import { and, desc, eq, gt, isNotNull, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { companies, incubators, invitations, tenants, users } from '../../db/schema/index';
+import { acrossScopes } from '../../db/scoped-client';
 import type { Caller } from '../../plugins/auth';
 import { incubatorVisible } from '../../scope';
 
@@ -139,26 +140,30 @@ export async function revokePendingResets(db: DbOrTx, userId: string) {
 }
 
 export async function findIncubator(db: DbOrTx, id: string) {
-  const [row] = await db
-    .select({ id: incubators.id, name: incubators.name, provinceCode: incubators.provinceCode })
-    .from(incubators)
-    .where(eq(incubators.id, id));
+  const [row] = await acrossScopes(async () =>
+    db
+      .select({ id: incubators.id, name: incubators.name, provinceCode: incubators.provinceCode })
+      .from(incubators)
+      .where(eq(incubators.id, id)),
+  );
   return row;
 }
 
 export async function findTenancy(db: DbOrTx, id: string) {
-  const [row] = await db
-    .select({
-      id: tenants.id,
-      companyId: tenants.companyId,
-      incubatorId: tenants.incubatorId,
-      provinceCode: incubators.provinceCode,
-      companyName: companies.name,
-    })
-    .from(tenants)
-    .innerJoin(incubators, eq(incubators.id, tenants.incubatorId))
-    .innerJoin(companies, eq(companies.id, tenants.companyId))
-    .where(eq(tenants.id, id));
+  const [row] = await acrossScopes(async () =>
+    db
+      .select({
+        id: tenants.id,
+        companyId: tenants.companyId,
+        incubatorId: tenants.incubatorId,
+        provinceCode: incubators.provinceCode,
+        companyName: companies.name,
+      })
+      .from(tenants)
+      .innerJoin(incubators, eq(incubators.id, tenants.incubatorId))
+      .innerJoin(companies, eq(companies.id, tenants.companyId))
+      .where(eq(tenants.id, id)),
+  );
   return row;
 }
 

@@ -2,13 +2,19 @@
 import { and, asc, eq, min } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { companies, investments, listings, reports, tenants } from '../../db/schema/index';
+import { acrossScopes } from '../../db/scoped-client';
 
 /**
  * Everything about the company that can prove a criterion. Criteria are about the company, not
  * one stay, so records from every tenancy count. Callers reach this only through a scoped
- * tenant lookup; the result is a verdict, never the other incubator's rows themselves.
+ * tenant lookup; the result is a verdict, never the other incubator's rows themselves (so it
+ * reads across scopes).
  */
-export async function graduationRecords(db: DbOrTx, companyId: string) {
+export function graduationRecords(db: DbOrTx, companyId: string) {
+  return acrossScopes(() => graduationRecordsOf(db, companyId));
+}
+
+async function graduationRecordsOf(db: DbOrTx, companyId: string) {
   const [company] = await db
     .select({ highTechCertifiedOn: companies.highTechCertifiedOn })
     .from(companies)

@@ -1,6 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { listings } from '../../db/schema/index';
+import { acrossScopes } from '../../db/scoped-client';
 
 export const listingColumns = {
   id: listings.id,
@@ -33,10 +34,12 @@ export async function findListing(db: DbOrTx, id: string) {
 
 /** A ticker names one security on one exchange, whichever company recorded it. */
 export async function tickerTaken(db: DbOrTx, exchange: ListingRow['exchange'], ticker: string) {
-  const [row] = await db
-    .select({ id: listings.id })
-    .from(listings)
-    .where(and(eq(listings.exchange, exchange), eq(listings.ticker, ticker)));
+  const [row] = await acrossScopes(async () =>
+    db
+      .select({ id: listings.id })
+      .from(listings)
+      .where(and(eq(listings.exchange, exchange), eq(listings.ticker, ticker))),
+  );
   return Boolean(row);
 }
 

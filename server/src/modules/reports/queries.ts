@@ -4,6 +4,7 @@ import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
 import { preparedOnce } from '../../db/prepared';
 import { incubators, reports, tenants } from '../../db/schema/index';
+import { acrossScopes } from '../../db/scoped-client';
 import type { Caller } from '../../plugins/auth';
 import { companyRecordVisible, scopeKey } from '../../scope';
 import { recordsOf, visibleTenancy } from '../visible-tenancy';
@@ -154,10 +155,12 @@ export function reportsOfIncubator(db: DbOrTx, caller: Caller, incubatorId: stri
 
 /** The company's report for a year, in any state: there is one per company and year. */
 export async function reportOfYear(db: DbOrTx, companyId: string, year: number) {
-  const [row] = await db
-    .select({ id: reports.id, status: reports.status, incubatorId: reports.incubatorId, ...figureColumns })
-    .from(reports)
-    .where(and(eq(reports.companyId, companyId), eq(reports.year, year)));
+  const [row] = await acrossScopes(async () =>
+    db
+      .select({ id: reports.id, status: reports.status, incubatorId: reports.incubatorId, ...figureColumns })
+      .from(reports)
+      .where(and(eq(reports.companyId, companyId), eq(reports.year, year))),
+  );
   return row;
 }
 

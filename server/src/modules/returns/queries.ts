@@ -12,6 +12,7 @@ import {
   returnTransitions,
   users,
 } from '../../db/schema/index';
+import { acrossScopes } from '../../db/scoped-client';
 
 export type ReturnRow = typeof annualReturns.$inferSelect;
 export type ReturnUpdate = PgUpdateSetSource<typeof annualReturns>;
@@ -109,19 +110,21 @@ export async function cohortValues(
   self: { id: string; provinceCode: string; type: string },
   year: number,
 ) {
-  const rows = await db
-    .select({ values: merged })
-    .from(annualReturns)
-    .innerJoin(incubators, eq(incubators.id, annualReturns.incubatorId))
-    .where(
-      and(
-        eq(annualReturns.year, year),
-        inArray(annualReturns.status, [...FILED]),
-        eq(incubators.provinceCode, self.provinceCode),
-        eq(incubators.type, self.type as typeof incubators.$inferSelect.type),
-        ne(incubators.id, self.id),
+  const rows = await acrossScopes(async () =>
+    db
+      .select({ values: merged })
+      .from(annualReturns)
+      .innerJoin(incubators, eq(incubators.id, annualReturns.incubatorId))
+      .where(
+        and(
+          eq(annualReturns.year, year),
+          inArray(annualReturns.status, [...FILED]),
+          eq(incubators.provinceCode, self.provinceCode),
+          eq(incubators.type, self.type as typeof incubators.$inferSelect.type),
+          ne(incubators.id, self.id),
+        ),
       ),
-    );
+  );
   return rows.map((r) => r.values);
 }
 

@@ -3,6 +3,7 @@
 // from the raw tables in one set-based pass before it commits (docs/statistics.md).
 import { sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../db/client';
+import { acrossScopes } from '../../db/scoped-client';
 
 /** Skips the per-row statistics triggers until the end of this transaction (or rebuildStats). */
 export async function deferStats(tx: Tx): Promise<void> {
@@ -14,5 +15,6 @@ export async function deferStats(tx: Tx): Promise<void> {
  * keeps the events it counted for the rest of the transaction (read by `everyIncubatorCellsSql`).
  */
 export async function rebuildStats(db: DbOrTx, options: { keepEvents?: boolean } = {}): Promise<void> {
-  await db.execute(sql`select rebuild_stats(${options.keepEvents ?? false})`);
+  // Every statistic, whoever asks: across scopes (as the triggers do).
+  await acrossScopes(async () => db.execute(sql`select rebuild_stats(${options.keepEvents ?? false})`));
 }

@@ -15,6 +15,7 @@ import {
 import type { DbOrTx } from '../../db/client';
 import { preparedOnce } from '../../db/prepared';
 import { companies, incubators, tenants } from '../../db/schema/index';
+import { acrossScopes } from '../../db/scoped-client';
 import type { Caller } from '../../plugins/auth';
 import { incubatorVisible, scopeKey, tenantVisible } from '../../scope';
 import { companyMatches, searchPatterns } from '../../search';
@@ -223,32 +224,36 @@ export async function findCompanyByUsccForUpdate(db: DbOrTx, uscc: string) {
 }
 
 export async function tenanciesOfCompany(db: DbOrTx, companyId: string) {
-  return db
-    .select({
-      id: tenants.id,
-      incubatorId: tenants.incubatorId,
-      status: tenants.status,
-      admittedOn: tenants.admittedOn,
-      endedOn: sql<string | null>`coalesce(${tenants.graduatedOn}, ${tenants.exitedOn})`,
-    })
-    .from(tenants)
-    .where(eq(tenants.companyId, companyId))
-    .orderBy(desc(tenants.admittedOn));
+  return acrossScopes(async () =>
+    db
+      .select({
+        id: tenants.id,
+        incubatorId: tenants.incubatorId,
+        status: tenants.status,
+        admittedOn: tenants.admittedOn,
+        endedOn: sql<string | null>`coalesce(${tenants.graduatedOn}, ${tenants.exitedOn})`,
+      })
+      .from(tenants)
+      .where(eq(tenants.companyId, companyId))
+      .orderBy(desc(tenants.admittedOn)),
+  );
 }
 
 /** Another tenancy of the company admitted later than this one: then this one is history. */
 export async function hasLaterTenancy(db: DbOrTx, companyId: string, tenantId: string, admittedOn: string) {
-  const [row] = await db
-    .select({ id: tenants.id })
-    .from(tenants)
-    .where(
-      and(
-        eq(tenants.companyId, companyId),
-        ne(tenants.id, tenantId),
-        sql`${tenants.admittedOn} >= ${admittedOn}`,
-      ),
-    )
-    .limit(1);
+  const [row] = await acrossScopes(async () =>
+    db
+      .select({ id: tenants.id })
+      .from(tenants)
+      .where(
+        and(
+          eq(tenants.companyId, companyId),
+          ne(tenants.id, tenantId),
+          sql`${tenants.admittedOn} >= ${admittedOn}`,
+        ),
+      )
+      .limit(1),
+  );
   return Boolean(row);
 }
 

@@ -2,6 +2,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { auditLog, investments, listings, mentors, mentorships, reports } from '../../db/schema/index';
+import { acrossScopes } from '../../db/scoped-client';
 
 export const REPORT_ACTIONS = ['report.submit', 'report.approve', 'report.return'] as const;
 
@@ -54,18 +55,29 @@ export function reportsOf(db: DbOrTx, tenantId: string) {
     .where(eq(reports.tenantId, tenantId));
 }
 
-/** Every submission and review of these reports, oldest first: a report may go round several times. */
+/**
+ * Every submission and review of these reports, oldest first: a report may go round several times.
+ * The reports are the tenancy's, found in the caller's scope; their audit rows are read across
+ * scopes because the audit log is an incubator's (a company reads its own reports' rounds only here).
+ */
 export async function reportTransitions(db: DbOrTx, reportIds: string[]) {
   if (!reportIds.length) return [];
-  return db
-    .select({ reportId: auditLog.entityId, action: auditLog.action, at: auditLog.at, after: auditLog.after })
-    .from(auditLog)
-    .where(
-      and(
-        eq(auditLog.entity, 'report'),
-        inArray(auditLog.entityId, reportIds),
-        inArray(auditLog.action, [...REPORT_ACTIONS]),
-      ),
-    )
-    .orderBy(asc(auditLog.at), asc(auditLog.id));
+  return acrossScopes(async () =>
+    db
+      .select({
+        reportId: auditLog.entityId,
+        action: auditLog.action,
+        at: auditLog.at,
+        after: auditLog.after,
+      })
+      .from(auditLog)
+      .where(
+        and(
+          eq(auditLog.entity, 'report'),
+          inArray(auditLog.entityId, reportIds),
+          inArray(auditLog.action, [...REPORT_ACTIONS]),
+        ),
+      )
+      .orderBy(asc(auditLog.at), asc(auditLog.id)),
+  );
 }
