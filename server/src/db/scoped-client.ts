@@ -141,7 +141,9 @@ export class Lease {
       // Not awaited: sent in the same write as the statement that follows. Should it fail, so does
       // that statement (same connection), and the next one sets the scope again.
       this.#scopeOnConnection = scope;
-      c.unsafe(SET_SCOPE, [scope]).catch(() => {
+      // Prepared: an unprepared statement with a parameter is described first, a round trip of its
+      // own before anything after it may be sent.
+      c.unsafe(SET_SCOPE, [scope], { prepare: true }).catch(() => {
         this.#scopeOnConnection = undefined;
       });
     }
