@@ -6,8 +6,8 @@
 // the ones the policies work hardest for: a manager (its incubator's list and search) and a
 // province (its summary), plus the national summary. Target: within 10%.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../server/src/demo/accounts';
 import type { BenchIds } from './baseline-sql';
+import { type DemoAccount, signIn } from './load-client';
 import { type Measurement, measureInterleaved } from './measure';
 import type { Running } from './processes';
 
@@ -16,16 +16,6 @@ export const RLS_TARGET = 0.9;
 export interface RlsBench {
   scale: number;
   pairs: { name: string; policed: Measurement; bypassed: Measurement }[];
-}
-
-async function tokenOf(base: string, email: string) {
-  const res = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`login ${email}: ${res.status} ${await res.text()}`);
-  return ((await res.json()) as { accessToken: string }).accessToken;
 }
 
 export async function benchRowSecurity(options: {
@@ -39,37 +29,37 @@ export async function benchRowSecurity(options: {
   log: (line: string) => void;
 }): Promise<RlsBench> {
   const { policed, bypassed, ids, year } = options;
-  const reads = [
+  const reads: { who: DemoAccount; name: string; path: string }[] = [
     {
-      who: DEMO_ACCOUNTS.wuhan.email,
+      who: 'wuhan',
       name: 'manager: incubator tenants',
       path: `/incubators/${ids.incubatorId}/tenants`,
     },
     {
-      who: DEMO_ACCOUNTS.wuhan.email,
+      who: 'wuhan',
       name: 'manager: tenant search q=科技',
       path: `/incubators/${ids.incubatorId}/tenants?q=${encodeURIComponent('科技')}`,
     },
     {
-      who: DEMO_ACCOUNTS.wuhan.email,
+      who: 'wuhan',
       name: "manager: a tenant's reports",
       path: `/tenants/${ids.tenantId}/reports`,
     },
     {
-      who: DEMO_ACCOUNTS.hubei.email,
+      who: 'hubei',
       name: 'province: summary by field',
       path: `/stats/summary?year=${year}&groupBy=field`,
     },
     {
-      who: DEMO_ACCOUNTS.national.email,
+      who: 'national',
       name: 'national: summary by province',
       path: `/stats/summary?year=${year}&groupBy=province`,
     },
   ];
-  const tokens = new Map<string, [string, string]>();
+  const tokens = new Map<DemoAccount, [string, string]>();
   for (const { who } of reads)
     if (!tokens.has(who))
-      tokens.set(who, [await tokenOf(policed.base, who), await tokenOf(bypassed.base, who)]);
+      tokens.set(who, [(await signIn(policed.base, who)).token, (await signIn(bypassed.base, who)).token]);
   const pairs: RlsBench['pairs'] = [];
   for (const read of reads) {
     const [policedToken, bypassedToken] = tokens.get(read.who)!;
