@@ -44,8 +44,6 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export const APP_ROLE = APP_ROLE_NAME;
-
 /**
  * Random reads cost about what sequential ones do when the working set is in memory or on SSD; at
  * the default 4.0 the planner joins an incubator's ~3,000 tenancies to all 380,000 companies by a
@@ -73,7 +71,7 @@ export interface OpenOptions {
 
 export async function openDb(options: OpenOptions): Promise<Database> {
   if (options.url) {
-    const asRole = options.asApp && !options.appUrl ? { role: APP_ROLE } : {};
+    const asRole = options.asApp && !options.appUrl ? { role: APP_ROLE_NAME } : {};
     const client = postgres((options.asApp && options.appUrl) || options.url, {
       max: options.max ?? 10,
       onnotice: () => {},

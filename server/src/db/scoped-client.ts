@@ -220,15 +220,14 @@ export function scopedClient(pool: Sql, options: { waitMs: number }) {
   async function begin<T>(fn: (tx: unknown) => Promise<T>): Promise<T> {
     const context = storage.getStore();
     const { lease, own } = leaseFor(context);
-    const scopeNow = () => storage.getStore()?.scope ?? NO_SCOPE;
     let savepoints = 0;
     try {
-      const run = (text: string, scope: ScopeSetting | null = scopeNow()) =>
+      const run = (text: string, scope: ScopeSetting | null = currentScope()) =>
         lease.run(scope, (c) => c.unsafe(text) as unknown as Pending, false);
       await run('begin', context?.scope ?? NO_SCOPE);
       // Inside, a statement may run across scopes (acrossScopes): the setting follows it.
       const inside = (execute: Execute): Pending =>
-        deferred((values) => lease.run(scopeNow(), execute, values));
+        deferred((values) => lease.run(currentScope(), execute, values));
       const txClient = {
         options: pool.options,
         unsafe: (text: string, params?: unknown[], opts?: object) =>
@@ -271,5 +270,3 @@ export function scopedClient(pool: Sql, options: { waitMs: number }) {
     lease: () => new Lease(pool, options.waitMs),
   };
 }
-
-export type ScopedClient = ReturnType<typeof scopedClient>;
