@@ -4,8 +4,8 @@
 // On PostgreSQL (DATABASE_URL) and on the embedded database alike (docs/security.md).
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from '../../server/node_modules/drizzle-orm/index.js';
-import type { Database } from '../../server/src/db/client';
+import { eq, sql } from '../../server/node_modules/drizzle-orm/index.js';
+import { type Database, openDb } from '../../server/src/db/client';
 import { rowsOf } from '../../server/src/db/rows';
 import { auditLog, incubators, reports, tenants } from '../../server/src/db/schema/index';
 import { acrossScopes, declareScope, runRequest } from '../../server/src/db/scoped-client';
@@ -141,6 +141,65 @@ describe('a query that forgets the scope filter', () => {
       }),
     );
     for (const { id, seen } of answers) expect(new Set(seen)).toEqual(new Set([id]));
+  });
+
+  it('holds each request to its scope on one connection reused, after a rollback too', async () => {
+    // One connection, so every lease gets the session the one before left: the scope is sent only
+    // when the connection does not hold it, and a rollback undoes one set inside the transaction.
+    const one = t.testDb.url ? await openDb({ url: t.testDb.url, max: 1, asApp: true }) : served;
+    const as = <T>(scope: string, fn: () => Promise<T>) => {
+      const lease = one.lease?.();
+      return runRequest(lease, async () => {
+        declareScope(scope);
+        try {
+          return await fn();
+        } finally {
+          lease?.release();
+        }
+      });
+    };
+    const tenanciesOf = async () =>
+      new Set(
+        (await one.db.select({ incubatorId: tenants.incubatorId }).from(tenants)).map((r) => r.incubatorId),
+      );
+    const manager = `incubators:{${w.a.id}}`;
+    try {
+      expect(await as(manager, tenanciesOf)).toEqual(new Set([w.a.id]));
+      expect(await as(manager, tenanciesOf)).toEqual(new Set([w.a.id]));
+      expect(await as(`incubators:{${w.b.id}}`, tenanciesOf)).toEqual(new Set([w.b.id]));
+      // The transaction reads across scopes ('all', set inside it), then fails: the connection is
+      // back to the manager's scope, which the next request of 'all' must not take for its own.
+      const failed = as(manager, () =>
+        one.db.transaction(async (tx) => {
+          await acrossScopes(async () => tx.select({ id: tenants.id }).from(tenants));
+          throw new Error('rolled back');
+        }),
+      );
+      await expect(failed).rejects.toThrow('rolled back');
+      expect(await as('all', tenanciesOf)).toEqual(new Set([w.a.id, w.a2.id, w.b.id]));
+      expect(await as(manager, tenanciesOf)).toEqual(new Set([w.a.id]));
+      expect(await as('', tenanciesOf)).toEqual(new Set());
+      // A setting PostgreSQL refuses (a NUL byte): the statement behind it ran in the scope the
+      // connection held before (the previous request's), and its answer must not be used; nor may a
+      // transaction stay open on the connection.
+      await as(manager, tenanciesOf);
+      await expect(as('bad\u0000scope', tenanciesOf)).rejects.toThrow();
+      await expect(
+        as('bad\u0000scope', () => one.db.transaction(async (tx) => tx.select().from(tenants))),
+      ).rejects.toThrow();
+      expect(await as(`incubators:{${w.b.id}}`, tenanciesOf)).toEqual(new Set([w.b.id]));
+      // Outside a transaction each statement is one of its own.
+      const xid = () =>
+        as(
+          '',
+          async () =>
+            rowsOf<{ xid: string }>(await one.db.execute(sql`select pg_current_xact_id()::text as xid`))[0]!
+              .xid,
+        );
+      expect(await xid()).not.toBe(await xid());
+    } finally {
+      if (one !== served) await one.close();
+    }
   });
 });
 

@@ -5,8 +5,8 @@
 // the best plain SQL. Writes docs/benchmarks.md, with EXPLAIN of each list statement (PostgreSQL).
 // Databases: BENCH_DATABASES=postgres,pglite (default postgres; postgres needs DATABASE_URL, a
 // server URL on which a database per scale is created). PGlite: the dataset is loaded into a data
-// directory (BENCH_PGLITE_DIR reuses one already loaded at the same scale) and copied for the
-// baseline, since one embedded database is opened by one process.
+// directory (BENCH_PGLITE_DIR reuses one already loaded at the same scale; `{scale}` in it stands
+// for the scale) and copied for the baseline, since one embedded database is opened by one process.
 // Scales: BENCH_SCALES=1,10 or --scale10 (default 1); or the runs one by one: BENCH_RUNS=postgres:1,pglite:1,
 // postgres:10. BENCH_SECONDS per endpoint (default 5).
 // BENCH_DATABASE_PREFIX names the PostgreSQL databases (default torch_bench: torch_bench_s1, …);
@@ -15,17 +15,18 @@ import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { STATS_GROUPINGS, todayInChina } from '@torch/shared';
+import { STATS_GROUPINGS } from '@torch/shared';
 import postgres from 'postgres';
 import { sql } from '../../server/node_modules/drizzle-orm/index.js';
-import { type Database, openDb } from '../../server/src/db/client';
+import { openDb } from '../../server/src/db/client';
 import { migrateDb } from '../../server/src/db/migrate';
 import { selectRows } from '../../server/src/db/rows';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, WUHAN_INCUBATOR } from '../../server/src/demo/accounts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../server/src/demo/accounts';
 import { loadNationalDemo } from '../../server/src/demo/national/index';
 import { rebuildStats } from '../../server/src/modules/stats/rebuild';
 import { databaseUrlFor } from '../helpers/database-url';
 import { type BenchIds, benchReads } from './baseline-sql';
+import { benchIds } from './bench-ids';
 import { explainReads } from './explain';
 import { loadBenches } from './load';
 import { measureInterleaved, rssMiB, sampleRss } from './measure';
@@ -95,37 +96,6 @@ type Place = { kind: 'postgres'; url: string } | { kind: 'pglite'; dir: string }
 
 const openPlace = (place: Place, max = 2) =>
   openDb(place.kind === 'postgres' ? { url: place.url, max } : { dataDir: place.dir });
-
-/** The rows the reads are about: Wuhan East Lake, and one of its tenancies with reports and investments. */
-async function benchIds(database: Database): Promise<BenchIds & { counts: Record<string, number> }> {
-  const [row] = await selectRows<{
-    incubator: string;
-    tenant: string;
-    uscc: string;
-    name: string;
-    tenancies: number;
-  }>(
-    database.db,
-    sql`select i.id as incubator, t.id as tenant, c.uscc, c.name,
-          (select count(*)::int from tenants where incubator_id = i.id) as tenancies
-        from incubators i join tenants t on t.incubator_id = i.id join companies c on c.id = t.company_id
-        where i.name = ${WUHAN_INCUBATOR.name}
-          and exists (select 1 from reports r where r.tenant_id = t.id)
-          and exists (select 1 from investments v where v.tenant_id = t.id)
-        order by t.admitted_on, t.id limit 1`,
-  );
-  if (!row) throw new Error('no Wuhan tenancy with reports and investments');
-  return {
-    incubatorId: row.incubator,
-    tenantId: row.tenant,
-    usccPrefix: row.uscc.slice(0, 14),
-    // After the city (two characters): the distinctive part of the name (武汉亿纳医药… → 亿纳医药).
-    nameFragment: row.name.slice(2, 6),
-    nameBigram: row.name.slice(2, 4),
-    today: todayInChina(),
-    counts: { tenancies_of_listed_incubator: row.tenancies },
-  };
-}
 
 async function loadDataset(place: Place, scale: number) {
   const database = await openPlace(place);
@@ -227,7 +197,8 @@ async function prepare(database: 'postgres' | 'pglite', scale: number) {
     const place: Place = { kind: 'postgres', url: await freshDatabase(scale) };
     return { place, baselinePlace: place, root: undefined, ...(await loadDataset(place, scale)) };
   }
-  const reuse = process.env.BENCH_PGLITE_DIR;
+  // `{scale}` in the path names one directory per scale (BENCH_PGLITE_DIR=/data/pglite-s{scale}).
+  const reuse = process.env.BENCH_PGLITE_DIR?.replaceAll('{scale}', String(scale));
   const root = mkdtempSync(join(os.tmpdir(), `torch-bench-pglite-s${scale}-`));
   const place: Place = { kind: 'pglite', dir: join(root, 'server') };
   let loaded: Awaited<ReturnType<typeof loadDataset>>;

@@ -6,8 +6,10 @@
 // begin, read and commit (three round trips; the list ran at 0.87 of the app without policies).
 // Instead a request leases one connection at its first statement, and the setting goes out in the
 // same write as that statement (pipelined: no extra round trip); the lease ends with the response.
-// Every lease sets the scope before its first statement, so what an earlier lease left on a
-// pooled connection is never used.
+// The setting is sent only when the connection does not hold it already: what each connection's
+// session holds is kept with the connection (our postgres.js patch: `session`, emptied when the
+// connection closes), written when the setting is sent and forgotten when a rollback may have
+// undone it or the statement that sets it fails. A user's requests in a row then send it once.
 //
 // drizzle is given this object as its postgres.js client: it calls unsafe(), begin() and savepoint()
 // and reads options; each call finds its request's lease through AsyncLocalStorage.
@@ -53,8 +55,9 @@ export function declareScope(scope: ScopeSetting) {
  * (a company's earlier stays, a ticker's uniqueness, a return's cohort, background work). The
  * request's lease is kept: the setting changes on the same connection.
  */
-export function acrossScopes<T>(fn: () => Promise<T>): Promise<T> {
-  return storage.run({ scope: ALL_SCOPES, lease: storage.getStore()?.lease }, fn);
+export function acrossScopes<T>(fn: () => PromiseLike<T>): Promise<T> {
+  // Awaited inside: a query builder returned as it is would run when awaited, outside the scope.
+  return storage.run({ scope: ALL_SCOPES, lease: storage.getStore()?.lease }, async () => await fn());
 }
 
 /**
@@ -66,7 +69,11 @@ export function onOwnConnections<T>(fn: () => Promise<T>): Promise<T> {
   return storage.run({ scope: storage.getStore()?.scope ?? NO_SCOPE }, fn);
 }
 
-type Reserved = Sql & { release(): void };
+/** What a connection's session holds, as far as we know (postgres.js patch; undefined: unknown). */
+interface SessionState {
+  scope?: ScopeSetting;
+}
+type Reserved = Sql & { release(): void; session: SessionState };
 type Pending = Promise<unknown> & { values(): Promise<unknown> };
 
 /** Waiting for a connection is bounded like connecting: the request then fails fast with a 503. */
@@ -96,8 +103,8 @@ function reserveWithin(pool: Sql, ms: number): Promise<Reserved> {
 /** One connection, held from the first statement until released, and the scope set on it. */
 export class Lease {
   #connection?: Promise<Reserved>;
-  /** What torch.scope holds on the connection, as far as this lease knows (undefined: unknown). */
-  #scopeOnConnection?: ScopeSetting;
+  /** The session of the connection, once reserved. */
+  #session?: SessionState;
   #released = false;
   /** Statements handed to the lease and not yet answered: the connection goes back after them. */
   #pending = 0;
@@ -137,26 +144,35 @@ export class Lease {
       this.#connection = undefined;
       throw error;
     }
-    if (scope !== null && this.#scopeOnConnection !== scope) {
-      // Not awaited: sent in the same write as the statement that follows. Should it fail, so does
-      // that statement (same connection), and the next one sets the scope again.
-      this.#scopeOnConnection = scope;
-      // Prepared: an unprepared statement with a parameter is described first, a round trip of its
-      // own before anything after it may be sent.
-      c.unsafe(SET_SCOPE, [scope], { prepare: true }).catch(() => {
-        this.#scopeOnConnection = undefined;
+    const session = c.session;
+    this.#session = session;
+    let set: Promise<unknown> | undefined;
+    if (scope !== null && session.scope !== scope) {
+      // Not awaited: sent in the same write as the statement that follows. Prepared: an unprepared
+      // statement with a parameter is described first, a round trip of its own before anything
+      // after it may be sent.
+      session.scope = scope;
+      set = c.unsafe(SET_SCOPE, [scope], { prepare: true });
+      set.catch(() => {
+        session.scope = undefined;
       });
     }
     const query = execute(c);
     // then() now, not when an async function's return would call it (a microtask later).
     return new Promise((resolve, reject) => {
-      (values ? query.values() : query).then(resolve, reject);
+      (values ? query.values() : query).then(
+        // Each statement is its own exchange: had the setting failed, the statement still ran, in
+        // whatever scope the connection held before. Its answer is then not used. (The setting is
+        // answered first: by now it has settled. A write is in a transaction, whose begin fails.)
+        (rows) => (set ? set.then(() => resolve(rows), reject) : resolve(rows)),
+        reject,
+      );
     });
   }
 
   /** A rolled-back transaction also undid any scope set inside it. */
   forgetScope() {
-    this.#scopeOnConnection = undefined;
+    if (this.#session) this.#session.scope = undefined;
   }
 
   /**
@@ -224,7 +240,6 @@ export function scopedClient(pool: Sql, options: { waitMs: number }) {
     try {
       const run = (text: string, scope: ScopeSetting | null = currentScope()) =>
         lease.run(scope, (c) => c.unsafe(text) as unknown as Pending, false);
-      await run('begin', context?.scope ?? NO_SCOPE);
       // Inside, a statement may run across scopes (acrossScopes): the setting follows it.
       const inside = (execute: Execute): Pending =>
         deferred((values) => lease.run(currentScope(), execute, values));
@@ -248,6 +263,8 @@ export function scopedClient(pool: Sql, options: { waitMs: number }) {
         },
       };
       try {
+        // In the try: a begin whose scope setting failed has still opened the transaction.
+        await run('begin', context?.scope ?? NO_SCOPE);
         const result = await fn(txClient);
         await run('commit', null);
         return result;
