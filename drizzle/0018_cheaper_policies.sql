@@ -10,8 +10,9 @@
 --                                                per row, which suits most managers (they run one)
 --   (SELECT torch_scope_reach())                 the incubators of a manager, or of a province
 --   (SELECT torch_scope_company())               a company's own records
--- For a province the reach is a list, compared element by element: at scale 10 (about 400
--- incubators in a province) a row costs up to 400 comparisons, where 0017's subquery hashed them.
+-- For a province the reach is a list, compared element by element where 0017's subquery hashed
+-- it; still, at scale 10 (441 incubators in Hubei) Hubei's search of Wuhan East Lake's tenancies
+-- took 1.37-1.55 ms, against 1.64-1.73 ms under 0017 (0.75-1.03 ms without policies).
 
 -- The incubators the scope reaches: a manager's own, or a province's (read by the caller, whom
 -- incubators' policy lets see its province's incubators; that policy does not call this function,
