@@ -203,6 +203,22 @@ describe('a query that forgets the scope filter', () => {
   });
 });
 
+describe('vacuum after a bulk load', () => {
+  it('sets the visibility map as the owner, and the app role is still policed afterwards', async () => {
+    const allVisible = async () =>
+      rowsOf<{ pages: number }>(
+        await t.db.execute(sql`select relallvisible as pages from pg_class where relname = 'tenants'`),
+      )[0]!.pages;
+    await t.db.update(tenants).set({ name: sql`${tenants.name}` });
+    expect(await allVisible()).toBe(0);
+    await t.testDb.database.vacuum(['tenants']);
+    expect(await allVisible()).toBeGreaterThan(0);
+    // On PGlite the one connection was switched back to the owner: the server's handle switches again.
+    expect(new Set(await asScope(`incubators:{${w.a.id}}`, unfilteredTenancies))).toEqual(new Set([w.a.id]));
+    expect(await unfilteredTenancies()).toEqual([]);
+  });
+});
+
 describe('the API on the app role', () => {
   it('answers a manager its tenants and 404 for another incubator', async () => {
     const own = await t.request({ url: `/api/v1/incubators/${w.a.id}/tenants`, token: w.managerA.token });

@@ -54,7 +54,7 @@ async function main() {
       );
     }
     const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
-    await loadDemo(database.db, { dataset, scale, lastYear, where });
+    await loadDemo(database, { dataset, scale, lastYear, where });
   } finally {
     await database.close();
   }

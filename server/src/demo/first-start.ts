@@ -24,7 +24,7 @@ export async function loadFirstStartDemo(
   if (options.dataDir === 'memory://') {
     // Loaded only on a first start: a running server never holds the generator's code.
     const { loadDemo } = await import('./load-demo');
-    await loadDemo(database.db, { dataset: options.dataset, where: 'the in-memory database' });
+    await loadDemo(database, { dataset: options.dataset, where: 'the in-memory database' });
     return database;
   }
   await database.close();

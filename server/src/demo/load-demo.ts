@@ -1,8 +1,9 @@
 // Loads a demo into an empty database and reports it on the console (a progress bar on stderr for
 // the national dataset, its row counts after): the demo CLI and the server's first start on an
 // in-memory database both load through here.
-import type { Db } from '../db/client';
+import type { Database } from '../db/client';
 import { defaultLastYear, loadNationalDemo } from './national/index';
+import { DATASET_TABLES } from './national/tables';
 import { progressBar } from './progress';
 import { loadSmallDemo } from './small-seed';
 
@@ -16,7 +17,8 @@ export interface DemoLoadOptions {
   lastYear?: number;
 }
 
-export async function loadDemo(db: Db, options: DemoLoadOptions): Promise<void> {
+export async function loadDemo(database: Database, options: DemoLoadOptions): Promise<void> {
+  const { db } = database;
   if (options.dataset === 'small') {
     console.log(`Loading the small demo into ${options.where}…`);
     await loadSmallDemo(db);
@@ -29,6 +31,9 @@ export async function loadDemo(db: Db, options: DemoLoadOptions): Promise<void> 
   );
   const bar = progressBar();
   const summary = await loadNationalDemo(db, { scale, lastYear, onProgress: bar });
+  // Index-only scans (the name search's page, the lists' counts) need the visibility map set.
+  bar({ phase: 'vacuuming', done: 1, total: 1 });
+  await database.vacuum(DATASET_TABLES);
   bar.finish();
   for (const [table, n] of Object.entries(summary.counts))
     console.log(`  ${table.padEnd(20)} ${n.toLocaleString('en-US').padStart(10)}`);
