@@ -39,9 +39,9 @@ afterAll(async () => {
   await t?.close();
 });
 
-/** Runs `fn` as a request of `scope` would: a lease of its own, the scope declared. */
-function asScope<T>(scope: string, fn: () => Promise<T>): Promise<T> {
-  const lease = served.lease?.();
+/** Runs `fn` as a request of `scope` would: a lease of its own (on `on`), the scope declared. */
+function asScope<T>(scope: string, fn: () => Promise<T>, on: Database = served): Promise<T> {
+  const lease = on.lease?.();
   return runRequest(lease, async () => {
     declareScope(scope);
     try {
@@ -147,17 +147,7 @@ describe('a query that forgets the scope filter', () => {
     // One connection, so every lease gets the session the one before left: the scope is sent only
     // when the connection does not hold it, and a rollback undoes one set inside the transaction.
     const one = t.testDb.url ? await openDb({ url: t.testDb.url, max: 1, asApp: true }) : served;
-    const as = <T>(scope: string, fn: () => Promise<T>) => {
-      const lease = one.lease?.();
-      return runRequest(lease, async () => {
-        declareScope(scope);
-        try {
-          return await fn();
-        } finally {
-          lease?.release();
-        }
-      });
-    };
+    const as = <T>(scope: string, fn: () => Promise<T>) => asScope(scope, fn, one);
     const tenanciesOf = async () =>
       new Set(
         (await one.db.select({ incubatorId: tenants.incubatorId }).from(tenants)).map((r) => r.incubatorId),
