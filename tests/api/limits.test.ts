@@ -1,6 +1,8 @@
 // Costs and load (issue 11): expensive endpoints are limited per user; an overloaded process sheds
 // requests with a 503 at once instead of queueing them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// For its declarations (requestsInFlight on the app).
+import '../../server/src/plugins/limits';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { twoProvinceWorld } from '../helpers/fixtures';
 
@@ -47,6 +49,27 @@ describe('per-user limits on expensive requests', () => {
     });
     expect(res.status).toBe(400);
     expect(res.body.errors[0].path).toContain('page');
+  });
+});
+
+describe('requests in flight (what expensive work yields to)', () => {
+  it('counts a request while it runs and none once every request is answered, refused or not', async () => {
+    const running = asOf(w.users.national.token);
+    let seen = 0;
+    for (let turn = 0; turn < 1_000 && seen === 0; turn++) {
+      seen = t.app.requestsInFlight();
+      await new Promise((r) => setImmediate(r));
+    }
+    expect(seen).toBe(1);
+    await running;
+    await t.request({ method: 'GET', url: '/api/v1/me' });
+    await t.request({
+      method: 'GET',
+      url: '/api/v1/tenants/not-a-uuid/reports',
+      token: w.users.national.token,
+    });
+    await t.request({ method: 'GET', url: '/api/v1/me', token: w.users.national.token });
+    expect(t.app.requestsInFlight()).toBe(0);
   });
 });
 

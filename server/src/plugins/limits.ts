@@ -43,6 +43,10 @@ declare module 'fastify' {
     /** Requests received and not yet answered: expensive work yields to them (stats/gate.ts). */
     requestsInFlight(): number;
   }
+  interface FastifyRequest {
+    /** Counted in requestsInFlight (until answered or aborted). */
+    inFlight: boolean;
+  }
 }
 
 export default fp(
@@ -76,18 +80,29 @@ export default fp(
       ...(skip ? { allowList: (request: FastifyRequest) => skip(request) } : {}),
     }));
 
-    // Counted once each: a request aborted by its client may also reach onResponse.
+    // Counted once each: a request aborted by its client may also reach onResponse. A flag on the
+    // request (declared, so every request has the same shape) and callback hooks: a WeakSet entry
+    // and a promise per hook and request were measurable on a light read.
     let inFlight = 0;
-    const counted = new WeakSet<FastifyRequest>();
-    const done = async (request: FastifyRequest) => {
-      if (counted.delete(request)) inFlight -= 1;
+    app.decorateRequest('inFlight', false);
+    const done = (request: FastifyRequest) => {
+      if (!request.inFlight) return;
+      request.inFlight = false;
+      inFlight -= 1;
     };
-    app.addHook('onRequest', async (request) => {
-      counted.add(request);
+    app.addHook('onRequest', (request, _reply, next) => {
+      request.inFlight = true;
       inFlight += 1;
+      next();
     });
-    app.addHook('onResponse', done);
-    app.addHook('onRequestAbort', done);
+    app.addHook('onResponse', (request, _reply, next) => {
+      done(request);
+      next();
+    });
+    app.addHook('onRequestAbort', (request, next) => {
+      done(request);
+      next();
+    });
     app.decorate('requestsInFlight', () => inFlight);
 
     await app.register(underPressure, {
