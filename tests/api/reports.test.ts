@@ -296,6 +296,19 @@ describe('yearly reports', () => {
     const own = await call.get(`/tenants/${tenant.id}/reports`, token);
     expect(own.body).toMatchObject({ total: 3, page: 1, pageSize: 50 });
     expect(own.body.items.map((r: { year: number }) => r.year)).toEqual([2024, 2023, 2022]);
+    // The total of every page, past the last too; a tenancy without reports has none.
+    const second = await call.get(`/tenants/${tenant.id}/reports?pageSize=2&page=2`, token);
+    expect(second.body).toMatchObject({ total: 3, page: 2, items: [{ year: 2022 }] });
+    const past = await call.get(`/tenants/${tenant.id}/reports?pageSize=2&page=9`, token);
+    expect(past.body).toMatchObject({ total: 3, page: 9, items: [] });
+    const bare = await company();
+    for (const page of [1, 2])
+      expect(
+        (await call.get(`/tenants/${bare.tenant.id}/reports?page=${page}`, bare.token)).body,
+      ).toMatchObject({
+        total: 0,
+        items: [],
+      });
 
     const queue = await call.get(
       `/incubators/${w.incubators.a.id}/reports?status=submitted&year=2023&pageSize=200`,

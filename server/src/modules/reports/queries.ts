@@ -106,26 +106,24 @@ export async function reportsOfTenant(
     // The tenancy is the lateral's outer row: its recorded name needs no join. Spelt out with its
     // table, as drizzle leaves a one-table select's columns unqualified (and incubators has a name).
     const recordedName = sql<string>`${sql.identifier('tenants')}.${sql.identifier('name')}`;
+    // The total rides on every row of the page: a window over the tenancy's reports is counted
+    // before the limit applies, so reports is read once (and policed once) rather than by a page
+    // and a separate count.
     const list = db
-      .select({ ...reportColumns, companyName: recordedName.as('company_name') })
+      .select({
+        ...reportColumns,
+        companyName: recordedName.as('company_name'),
+        total: sql<number>`count(*) over ()::int`.as('total'),
+      })
       .from(reports)
       .where(underTenancy)
       .orderBy(desc(reports.year))
       .limit(sql.placeholder('limit'))
       .offset(sql.placeholder('offset'))
       .as('page');
-    // A lateral count runs once; a correlated one in the select list would run once per report.
-    const count = db
-      .select({ total: sql<number>`count(*)::int`.as('total') })
-      .from(reports)
-      .where(underTenancy)
-      .as('count');
-    const tenancy = db
-      .select({ total: count.total, page: { ...list._.selectedFields } })
-      .from(tenants)
-      .$dynamic();
+    const { total, ...pageFields } = list._.selectedFields;
+    const tenancy = db.select({ total, page: pageFields }).from(tenants).$dynamic();
     return visibleTenancy(tenancy, caller)
-      .crossJoinLateral(count)
       .leftJoinLateral(list, sql`true`)
       .orderBy(desc(list.year))
       .prepare('reports_of_tenant');
@@ -133,7 +131,20 @@ export async function reportsOfTenant(
   const rows = await statement.execute({ tenantId, limit: pageSize, offset: (page - 1) * pageSize });
   const first = rows[0];
   if (!first) return undefined;
-  return { total: first.total, rows: recordsOf(rows, 'page') };
+  // An empty page has no row to carry the total: none at all on the first page, else counted (a
+  // page past the last, which clients rarely ask for).
+  const total = first.total ?? (page === 1 ? 0 : await countReportsOfTenant(db, tenantId));
+  return { total, rows: recordsOf(rows, 'page') };
+}
+
+/** The reports filed under a tenancy the caller may see (its company's, through the unique index). */
+async function countReportsOfTenant(db: DbOrTx, tenantId: string): Promise<number> {
+  const [row] = await db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(reports)
+    .innerJoin(tenants, and(eq(reports.companyId, tenants.companyId), eq(reports.tenantId, tenants.id)))
+    .where(eq(tenants.id, tenantId));
+  return row?.total ?? 0;
 }
 
 /** An incubator's reports: the review queue puts the longest-waiting submission first. */
