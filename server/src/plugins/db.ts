@@ -22,9 +22,8 @@ export default fp(
     app.addHook('onRequest', (_request, reply, done) => {
       const lease = newLease?.();
       if (lease) {
-        // Whichever comes first: the response sent, or the client gone.
+        // A response emits 'close' once it has been sent and when its client is gone first.
         reply.raw.once('close', () => lease.release());
-        reply.raw.once('finish', () => lease.release());
       }
       runRequest(lease, done);
     });
