@@ -60,6 +60,24 @@ describe('the compiled row mapper', () => {
     expect(ours).toEqual(drizzles);
   });
 
+  it("decodes a subquery's columns (drizzle's alias proxies of them) as drizzle does", () => {
+    const page = db
+      .select({ id: investments.id, amount: investments.amount, createdAt: investments.createdAt })
+      .from(investments)
+      .as('page');
+    const prepared = db
+      .select({ name: tenants.name, item: page._.selectedFields })
+      .from(tenants)
+      .leftJoinLateral(page, sql`true`)
+      .prepare('t4') as unknown as Prepared;
+    const { ours, drizzles } = bothWays(prepared, [
+      ['光谷科技', 'i-1', '1500000.50', '2026-12-01 10:55:35.613+00'],
+      ['光谷科技', null, null, null],
+    ]);
+    expect(ours).toEqual(drizzles);
+    expect((ours[0] as { item: { amount: unknown } }).item.amount).toBe(1500000.5);
+  });
+
   it('keeps a key that is not a JavaScript name as it is', () => {
     const prepared = db
       .select({ 'a "quoted" key': tenants.name, constructor: tenants.id })

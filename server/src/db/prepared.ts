@@ -1,9 +1,11 @@
 // Statements built once per shape and kept, drizzle-prepared, per database handle. For a page of
 // 50 tenants drizzle spent ~2 ms of CPU building the query and ~1 ms running it (measured on the
 // bench machine); built once, a request only fills in the placeholders, and its rows are mapped
-// by a function compiled for it (row-mapper.ts). On PGlite they also run as named prepared
-// statements (pglite-statements.ts), as postgres.js runs them on PostgreSQL.
+// by a function compiled for it (row-mapper.ts); a call skips drizzle's per-call layers
+// (prepared-execute.ts). On PGlite they also run as named prepared statements
+// (pglite-statements.ts), as postgres.js runs them on PostgreSQL.
 import type { Queryable } from './pglite-statements';
+import { withLeanExecute } from './prepared-execute';
 import { withCompiledMapper } from './row-mapper';
 
 const caches = new WeakMap<object, Map<string, unknown>>();
@@ -39,7 +41,7 @@ export function preparedOnce<T>(db: object, key: string, build: () => T): T {
   let prepared = cache.get(key) as T | undefined;
   if (!prepared) {
     if (cache.size >= MAX_SHAPES) cache.clear();
-    prepared = runByName(db, withCompiledMapper(build()));
+    prepared = withLeanExecute(runByName(db, withCompiledMapper(build())));
     cache.set(key, prepared);
   }
   return prepared;

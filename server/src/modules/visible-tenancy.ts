@@ -20,5 +20,7 @@ export function visibleTenancy<Query extends PgSelect>(query: Query, caller: Cal
 
 /** The records in a visible tenancy's rows (each row's `key`), none when its one row has null. */
 export function recordsOf<Row, Key extends keyof Row>(rows: Row[], key: Key): NonNullable<Row[Key]>[] {
-  return rows.flatMap((row) => (row[key] ? [row[key] as NonNullable<Row[Key]>] : []));
+  const records: NonNullable<Row[Key]>[] = [];
+  for (const row of rows) if (row[key]) records.push(row[key] as NonNullable<Row[Key]>);
+  return records;
 }
