@@ -3,8 +3,9 @@
 // parameter's class on every call: ~12 µs and three more promises of a tenancy's reports, about what
 // its rows' mapping costs (profiled on the bench machine). Here the placeholders are resolved once,
 // and a call fills in the values, hands the statement to the driver as drizzle would and maps the
-// rows with the statement's compiled mapper (row-mapper.ts). A failure is drizzle's
-// DrizzleQueryError, as before (errors.ts reads its cause).
+// rows with the statement's compiled mapper (row-mapper.ts). The statement is logged to drizzle's
+// logger (the benchmark's EXPLAIN reads it) and a failure is drizzle's DrizzleQueryError, as before
+// (errors.ts reads its cause).
 import { DrizzleQueryError, entityKind, is, Param, Placeholder } from 'drizzle-orm';
 
 type Values = Record<string, unknown>;
@@ -23,6 +24,7 @@ interface PreparedSelect {
   queryString: string;
   params: unknown[];
   prepare?: boolean;
+  logger: { logQuery(text: string, params: unknown[]): void };
   queryConfig?: unknown;
   customResultMapper?: (rows: unknown[][]) => unknown;
 }
@@ -65,6 +67,7 @@ export function withLeanExecute<T>(prepared: T): T {
     kind === 'PostgresJsPreparedQuery'
       ? (values = {}) => {
           const params = fill(values);
+          p.logger.logQuery(text, params);
           const options = { prepare: p.prepare };
           return (p.client as PostgresJsClient)
             .unsafe(text, params, options)
@@ -73,6 +76,7 @@ export function withLeanExecute<T>(prepared: T): T {
         }
       : (values = {}) => {
           const params = fill(values);
+          p.logger.logQuery(text, params);
           return (p.client as PgliteClient)
             .query(text, params, p.queryConfig)
             .then((result) => map(result.rows), failed(params));
