@@ -63,23 +63,16 @@ export function withLeanExecute<T>(prepared: T): T {
   const failed = (params: unknown[]) => (error: unknown) => {
     throw new DrizzleQueryError(text, params, error as Error);
   };
-  p.execute =
+  // The driver call, as drizzle's execute makes it for each driver.
+  const send: (params: unknown[]) => Promise<unknown[][]> =
     kind === 'PostgresJsPreparedQuery'
-      ? (values = {}) => {
-          const params = fill(values);
-          p.logger.logQuery(text, params);
-          const options = { prepare: p.prepare };
-          return (p.client as PostgresJsClient)
-            .unsafe(text, params, options)
-            .values()
-            .then(map, failed(params));
-        }
-      : (values = {}) => {
-          const params = fill(values);
-          p.logger.logQuery(text, params);
-          return (p.client as PgliteClient)
-            .query(text, params, p.queryConfig)
-            .then((result) => map(result.rows), failed(params));
-        };
+      ? (params) => (p.client as PostgresJsClient).unsafe(text, params, { prepare: p.prepare }).values()
+      : (params) =>
+          (p.client as PgliteClient).query(text, params, p.queryConfig).then((result) => result.rows);
+  p.execute = (values = {}) => {
+    const params = fill(values);
+    p.logger.logQuery(text, params);
+    return send(params).then(map, failed(params));
+  };
   return prepared;
 }
